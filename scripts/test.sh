@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# The one command that installs everything the tests need and runs every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/bootstrap.sh
+pnpm test
