@@ -1,1 +1,3 @@
-export {};
+export { startServer, type RunningServer, type ServerOptions } from './startServer.ts';
+export type { Fixtures } from './seed/fixtures.ts';
+export { demoPassword, demoUsers } from './seed/demoOrganisation.ts';

@@ -1,0 +1,3 @@
+export * from './isRoutingAllowed.ts';
+export * from './routingTable.ts';
+export * from './suggestRouting.ts';

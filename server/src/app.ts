@@ -1,0 +1,48 @@
+import { Hono } from 'hono';
+import type { Principal } from './auth/principal.ts';
+import { readCredentials } from './auth/readCredentials.ts';
+import type { SessionStore } from './auth/sessionStore.ts';
+import type { UserDirectory } from './auth/userDirectory.ts';
+import { apiError } from './http/apiError.ts';
+import { mountLoginRoutes } from './http/loginRoutes.ts';
+import type { Metrics } from './observability/metrics.ts';
+import { mountSyncRoute, type SyncRouteDeps } from './sync/syncRoute.ts';
+
+/** Everything the HTTP app is wired from. */
+export interface AppDeps extends SyncRouteDeps {
+  readonly users: UserDirectory;
+  readonly sessions: SessionStore;
+  readonly metrics: Metrics;
+  readonly sessionTtlMs: number;
+  readonly secureCookies: boolean;
+  readonly isShuttingDown: () => boolean;
+}
+
+/** The Hono app: health, metrics, auth API and the sync endpoint. */
+export function createApp(deps: AppDeps): Hono<{ Variables: { principal: Principal | null } }> {
+  const app = new Hono<{ Variables: { principal: Principal | null } }>();
+
+  app.use('*', async (c, next) => {
+    const token = readCredentials(c);
+    c.set('principal', token ? deps.sessions.resolve(token) : null);
+    await next();
+  });
+
+  app.get('/healthz', (c) =>
+    deps.isShuttingDown() ? c.json({ status: 'stopping' }, 503) : c.json({ status: 'ok' }),
+  );
+  app.get('/metrics', (c) =>
+    c.text(deps.metrics.render({ openDocuments: deps.rooms.size() }), 200, {
+      'content-type': 'text/plain; version=0.0.4',
+    }),
+  );
+  mountLoginRoutes(app, deps);
+  mountSyncRoute(app, deps);
+
+  app.notFound((c) => apiError(c, 'not-found'));
+  app.onError((error, c) => {
+    deps.metrics.log.error('http.error', { path: c.req.path, error: String(error), stack: error.stack });
+    return apiError(c, 'internal');
+  });
+  return app;
+}

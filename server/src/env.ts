@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+const integer = (fallback: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
+/** Every setting the server reads from the environment, with its default. */
+export const envSchema = z.object({
+  PORT: integer(8080, 0, 65535),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** Seed the demo organisation, users and cases when the database is empty. */
+  SEED_DEMO: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
+  /** SQLite durability: NORMAL survives a process crash, FULL also a power loss. */
+  SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
+  SESSION_TTL_HOURS: integer(12, 1, 24 * 30),
+  MAX_MESSAGE_BYTES: integer(1024 * 1024, 1024, 64 * 1024 * 1024),
+  MAX_MESSAGES_PER_SECOND: integer(200, 1, 100_000),
+  MAX_BYTES_PER_SECOND: integer(8 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+  MAX_AWARENESS_PER_SECOND: integer(20, 1, 1000),
+  MAX_CONNECTIONS_PER_USER: integer(64, 1, 10_000),
+  MAX_BUFFERED_BYTES: integer(16 * 1024 * 1024, 64 * 1024, 1024 * 1024 * 1024),
+  /** Idle documents (no connection) are unloaded from memory after this many milliseconds. */
+  ROOM_IDLE_MS: integer(30_000, 0, 24 * 3600_000),
+  /** Compact a document's update log into a snapshot once its tail is this long. */
+  COMPACT_AFTER_UPDATES: integer(2_000, 10, 10_000_000),
+  SHUTDOWN_TIMEOUT_MS: integer(10_000, 100, 600_000),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses the environment once at boot; fails with the full list of problems. */
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${problems.join('\n')}`);
+  }
+  return result.data;
+}

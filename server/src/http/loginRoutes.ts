@@ -1,0 +1,48 @@
+import type { Hono } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { z } from 'zod';
+import { login } from '../auth/login.ts';
+import type { Principal } from '../auth/principal.ts';
+import { readCredentials, sessionCookie } from '../auth/readCredentials.ts';
+import type { SessionStore } from '../auth/sessionStore.ts';
+import type { UserDirectory } from '../auth/userDirectory.ts';
+import { apiError } from './apiError.ts';
+
+const loginBody = z.object({
+  username: z.string().min(1).max(64),
+  password: z.string().min(1).max(256),
+});
+
+/** `POST /api/auth/login`, `POST /api/auth/logout`, `GET /api/me`. */
+export function mountLoginRoutes(
+  app: Hono<{ Variables: { principal: Principal | null } }>,
+  deps: { users: UserDirectory; sessions: SessionStore; sessionTtlMs: number; secureCookies: boolean },
+): void {
+  app.post('/api/auth/login', async (c) => {
+    const body = loginBody.safeParse(await c.req.json().catch(() => null));
+    if (!body.success) return apiError(c, 'invalid-request', body.error.issues);
+    const result = await login(deps, body.data.username, body.data.password);
+    if (!result.ok) return apiError(c, result.code === 'locked' ? 'account-locked' : 'bad-credentials');
+    setCookie(c, sessionCookie, result.token, {
+      httpOnly: true,
+      sameSite: 'Strict',
+      secure: deps.secureCookies,
+      path: '/',
+      maxAge: Math.floor(deps.sessionTtlMs / 1000),
+    });
+    return c.json({ token: result.token });
+  });
+
+  app.post('/api/auth/logout', (c) => {
+    const token = readCredentials(c);
+    if (token) deps.sessions.revoke(token);
+    deleteCookie(c, sessionCookie, { path: '/' });
+    return c.body(null, 204);
+  });
+
+  app.get('/api/me', (c) => {
+    const principal = c.get('principal');
+    if (!principal) return apiError(c, 'unauthenticated');
+    return c.json(principal);
+  });
+}

@@ -1,0 +1,171 @@
+import type { Principal } from '../auth/principal.ts';
+import {
+  type Access,
+  type AwarenessPayload,
+  CloseCode,
+  type CloseCodeValue,
+  closeReason,
+  decodeClientMessage,
+  decodeFailureCloseCode,
+  respond,
+  type RoomView,
+} from '@lianban/sync';
+import * as Y from 'yjs';
+import type WebSocket from 'ws';
+import type { Metrics } from '../observability/metrics.ts';
+import type { ConnectionLimits } from './connectionLimits.ts';
+import type { Room, RoomPeer } from './room.ts';
+import { createTokenBucket } from './tokenBucket.ts';
+
+/** A socket speaking the y-websocket protocol for one document, with its bounds. */
+export class Connection implements RoomPeer {
+  readonly awarenessClientIds = new Set<number>();
+  private room: Room | null = null;
+  private view: RoomView | null = null;
+  private queued: Uint8Array[] = [];
+  private readonly messages;
+  private readonly bytes;
+  private readonly awarenessRate;
+  private pendingAwareness: AwarenessPayload | null = null;
+  private awarenessTimer: NodeJS.Timeout | undefined;
+  private closed = false;
+  private deniedOnce = false;
+
+  constructor(
+    private readonly socket: WebSocket,
+    readonly principal: Principal,
+    readonly access: Access,
+    private readonly limits: ConnectionLimits,
+    private readonly metrics: Metrics,
+  ) {
+    this.messages = createTokenBucket(limits.messagesPerSecond, limits.messagesPerSecond * 2);
+    this.bytes = createTokenBucket(limits.bytesPerSecond, limits.bytesPerSecond * 2);
+    this.awarenessRate = createTokenBucket(limits.awarenessPerSecond, limits.awarenessPerSecond);
+  }
+
+  /** Starts answering once the room has loaded; messages received before are replayed. */
+  attach(room: Room): void {
+    this.room = room;
+    this.view = {
+      stateVector: () => Y.encodeStateVector(room.doc),
+      diff: (stateVector) => Y.encodeStateAsUpdate(room.doc, stateVector),
+      storedStateVector: () => Y.encodeStateVector(room.doc),
+    };
+    const queued = this.queued;
+    this.queued = [];
+    for (const message of queued) this.handle(message);
+  }
+
+  /** Entry point for every inbound frame. */
+  receive(data: Uint8Array): void {
+    if (this.closed) return;
+    if (data.byteLength > this.limits.message.maxMessageBytes) {
+      this.reject('too-large', CloseCode.MessageTooLarge);
+      return;
+    }
+    if (!this.messages.take() || !this.bytes.take(data.byteLength)) {
+      this.reject('rate-limited', CloseCode.RateLimited);
+      return;
+    }
+    if (!this.room) {
+      if (this.queued.length >= this.limits.maxQueuedBeforeReady) {
+        this.reject('queue-full', CloseCode.RateLimited);
+        return;
+      }
+      this.queued.push(data);
+      return;
+    }
+    this.handle(data);
+  }
+
+  send(message: Uint8Array): void {
+    if (this.closed || this.socket.readyState !== 1) return;
+    if (this.socket.bufferedAmount > this.limits.maxBufferedBytes) {
+      this.reject('slow-consumer', CloseCode.SlowConsumer);
+      return;
+    }
+    this.socket.send(message, { binary: true });
+    this.metrics.bytesOut += message.byteLength;
+  }
+
+  failWrite(error: unknown): void {
+    this.metrics.storeFailures++;
+    this.metrics.log.error('store.failed', { error: String(error), user: this.principal.userId });
+    this.close(CloseCode.InternalError);
+  }
+
+  /** Closes the socket with a shared close code. */
+  close(code: CloseCodeValue): void {
+    if (this.closed) return;
+    this.closed = true;
+    clearTimeout(this.awarenessTimer);
+    this.socket.close(code, closeReason[code]);
+  }
+
+  /** Called when the socket has closed, whoever closed it. */
+  dispose(): void {
+    this.closed = true;
+    clearTimeout(this.awarenessTimer);
+  }
+
+  private handle(data: Uint8Array): void {
+    const room = this.room!;
+    const decoded = decodeClientMessage(data, this.limits.message);
+    if (!decoded.ok) {
+      this.reject(decoded.reason, decodeFailureCloseCode(decoded.reason));
+      return;
+    }
+    this.metrics.messagesIn++;
+    const message = decoded.message;
+    if (message.type === 'storedQuery') {
+      // The stored state vector must include everything this client sent before asking.
+      room.afterPending(() => {
+        for (const reply of respond(message, this.view!, this.access).replies) this.send(reply);
+      });
+      return;
+    }
+    const response = respond(message, this.view!, this.access);
+    for (const reply of response.replies) this.send(reply);
+    if (response.apply) {
+      this.metrics.updatesIn++;
+      room.submitUpdate(response.apply, this);
+    }
+    if (response.denied) {
+      this.metrics.rejected('read-only');
+      if (!this.deniedOnce) this.metrics.log.info('sync.read-only-write', { user: this.principal.userId, room: room.name });
+      this.deniedOnce = true;
+    }
+    if (response.awareness) this.offerAwareness(response.awareness);
+    if (response.sendAwareness) {
+      const full = room.encodeFullAwareness();
+      if (full) this.send(full);
+    }
+  }
+
+  // Awareness is throttled by coalescing: past the rate, only the latest state is kept and sent.
+  private offerAwareness(payload: AwarenessPayload): void {
+    if (this.awarenessRate.take()) {
+      this.applyAwareness(payload);
+      return;
+    }
+    this.metrics.rejected('awareness-throttled');
+    this.pendingAwareness = payload;
+    if (this.awarenessTimer) return;
+    this.awarenessTimer = setTimeout(() => {
+      this.awarenessTimer = undefined;
+      const pending = this.pendingAwareness;
+      this.pendingAwareness = null;
+      if (pending && !this.closed) this.offerAwareness(pending);
+    }, Math.max(10, this.awarenessRate.waitMs()));
+  }
+
+  private applyAwareness(payload: AwarenessPayload): void {
+    if (!this.room!.applyAwareness(payload, this)) this.metrics.rejected('awareness-foreign-client');
+  }
+
+  private reject(reason: string, code: CloseCodeValue): void {
+    this.metrics.rejected(reason);
+    this.metrics.log.warn('sync.rejected', { reason, user: this.principal.userId, room: this.room?.name });
+    this.close(code);
+  }
+}

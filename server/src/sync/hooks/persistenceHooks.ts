@@ -1,0 +1,66 @@
+import type { DocumentStore } from '@lianban/storage';
+import * as Y from 'yjs';
+import type { Metrics } from '../../observability/metrics.ts';
+import type { Room } from '../room.ts';
+import type { RoomHooks } from '../roomHooks.ts';
+
+/**
+ * Persistence: loads snapshot + tail, appends every update before it is applied, and compacts
+ * the log into a snapshot once the tail passes `compactAfter` updates and when the room unloads.
+ */
+export function persistenceHooks(
+  store: DocumentStore,
+  metrics: Metrics,
+  options: { compactAfter: number },
+): RoomHooks {
+  const compacting = new WeakSet<Room>();
+  // Sequence numbers of stored updates not yet applied; appends and applies both keep arrival order.
+  const storedNotApplied = new WeakMap<Room, number[]>();
+
+  async function compact(room: Room): Promise<void> {
+    if (room.tailCount === 0 || compacting.has(room)) return;
+    compacting.add(room);
+    try {
+      const throughSeq = room.appliedSeq;
+      const tail = room.tailCount;
+      await store.compact(room.name, Y.encodeStateAsUpdate(room.doc), throughSeq);
+      room.tailCount -= tail;
+    } finally {
+      compacting.delete(room);
+    }
+  }
+
+  return {
+    async onLoad(room) {
+      const stored = await store.load(room.name);
+      if (!stored) return;
+      Y.transact(room.doc, () => {
+        if (stored.snapshot) Y.applyUpdate(room.doc, stored.snapshot);
+        for (const update of stored.updates) Y.applyUpdate(room.doc, update);
+      });
+      room.appliedSeq = stored.lastSeq;
+      room.tailCount = stored.updates.length;
+    },
+    onChange(room, update) {
+      const started = performance.now();
+      return store.append(room.name, update).then((seq) => {
+        metrics.updatesStored++;
+        metrics.observeStoreLatency(performance.now() - started);
+        let queue = storedNotApplied.get(room);
+        if (!queue) storedNotApplied.set(room, (queue = []));
+        queue.push(seq);
+      });
+    },
+    afterChange(room) {
+      const seq = storedNotApplied.get(room)?.shift();
+      if (seq !== undefined) room.appliedSeq = seq;
+      room.tailCount++;
+      if (room.tailCount >= options.compactAfter && !compacting.has(room)) {
+        setImmediate(() => {
+          compact(room).catch((error) => metrics.log.error('compact.failed', { room: room.name, error: String(error) }));
+        });
+      }
+    },
+    onStore: compact,
+  };
+}

@@ -1,0 +1,117 @@
+import type { DocumentRef } from '@lianban/case-model';
+import { encodeAwareness, encodeUpdate, type AwarenessPayload } from '@lianban/sync';
+import { Awareness, applyAwarenessUpdate, removeAwarenessStates, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { RoomHooks } from './roomHooks.ts';
+
+/** What a room needs from a connection. */
+export interface RoomPeer {
+  send(message: Uint8Array): void;
+  /** The update could not be stored: the peer must not believe it was. */
+  failWrite(error: unknown): void;
+  readonly awarenessClientIds: Set<number>;
+}
+
+/**
+ * One open document: its Y.Doc (full history, gc off), awareness and connections. Updates
+ * run through one ordered pipeline: stored, then applied, then forwarded.
+ */
+export class Room {
+  readonly doc = new Y.Doc({ gc: false });
+  readonly awareness = new Awareness(this.doc);
+  readonly peers = new Set<RoomPeer>();
+  /** Highest stored sequence number applied to `doc`; maintained by the persistence hook. */
+  appliedSeq = 0;
+  /** Stored updates applied since the last snapshot; maintained by the persistence hook. */
+  tailCount = 0;
+  private pipeline: Promise<void> = Promise.resolve();
+  private readonly awarenessOwners = new Map<number, RoomPeer>();
+
+  constructor(
+    readonly name: string,
+    readonly ref: DocumentRef,
+    private readonly hooks: Required<RoomHooks>,
+  ) {
+    this.awareness.setLocalState(null);
+  }
+
+  /** Stores an update, then applies it and forwards it to every other peer, in arrival order. */
+  submitUpdate(update: Uint8Array, from: RoomPeer): void {
+    const stored = this.hooks.onChange(this, update);
+    const apply = () => this.applyAndForward(update, from);
+    this.pipeline = stored
+      ? this.pipeline.then(() => stored).then(apply, (error) => from.failWrite(error))
+      : this.pipeline.then(apply);
+  }
+
+  /** Runs `task` once every update submitted so far has been stored and applied. */
+  afterPending(task: () => void): void {
+    this.pipeline = this.pipeline.then(task);
+  }
+
+  /** Resolves when the pipeline is empty. */
+  settled(): Promise<void> {
+    return this.pipeline;
+  }
+
+  /**
+   * Applies an awareness update from a peer and forwards it. A peer may only speak for the
+   * awareness client ids it introduced; anything else is refused (returns false).
+   */
+  applyAwareness(payload: AwarenessPayload, from: RoomPeer): boolean {
+    for (const entry of payload.clients) {
+      const owner = this.awarenessOwners.get(entry.clientId);
+      if (owner && owner !== from) return false;
+    }
+    for (const entry of payload.clients) {
+      if (entry.state === null) {
+        this.awarenessOwners.delete(entry.clientId);
+        from.awarenessClientIds.delete(entry.clientId);
+      } else {
+        this.awarenessOwners.set(entry.clientId, from);
+        from.awarenessClientIds.add(entry.clientId);
+      }
+    }
+    applyAwarenessUpdate(this.awareness, payload.update, from);
+    this.broadcast(encodeAwareness(payload.update), from);
+    return true;
+  }
+
+  /** The full awareness of the room, for a peer that asked for it. */
+  encodeFullAwareness(): Uint8Array | null {
+    const clients = [...this.awareness.getStates().keys()];
+    return clients.length === 0 ? null : encodeAwareness(encodeAwarenessUpdate(this.awareness, clients));
+  }
+
+  /** Adds a peer. */
+  join(peer: RoomPeer): void {
+    this.peers.add(peer);
+  }
+
+  /** Removes a peer and the awareness states it introduced, telling the others. */
+  leave(peer: RoomPeer): void {
+    this.peers.delete(peer);
+    const clients = [...peer.awarenessClientIds].filter((id) => this.awareness.getStates().has(id));
+    for (const id of peer.awarenessClientIds) this.awarenessOwners.delete(id);
+    peer.awarenessClientIds.clear();
+    if (clients.length === 0) return;
+    removeAwarenessStates(this.awareness, clients, peer);
+    this.broadcast(encodeAwareness(encodeAwarenessUpdate(this.awareness, clients)), peer);
+  }
+
+  /** Frees the document and awareness. */
+  destroy(): void {
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private applyAndForward(update: Uint8Array, from: RoomPeer): void {
+    Y.applyUpdate(this.doc, update, from);
+    this.broadcast(encodeUpdate(update), from);
+    this.hooks.afterChange(this, update);
+  }
+
+  private broadcast(message: Uint8Array, except: RoomPeer): void {
+    for (const peer of this.peers) if (peer !== except) peer.send(message);
+  }
+}

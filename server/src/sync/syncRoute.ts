@@ -1,0 +1,98 @@
+import { parseRoomName } from '@lianban/case-model';
+import { CloseCode } from '@lianban/sync';
+import { upgradeWebSocket } from '@hono/node-server';
+import type { Hono } from 'hono';
+import type WebSocket from 'ws';
+import type { Principal } from '../auth/principal.ts';
+import type { CaseDirectory } from '../cases/caseDirectory.ts';
+import type { Metrics } from '../observability/metrics.ts';
+import { decideDocumentAccess } from '../policy/documentAccess.ts';
+import { Connection } from './connection.ts';
+import type { ConnectionLimits } from './connectionLimits.ts';
+import type { RoomRegistry } from './roomRegistry.ts';
+
+/** What the sync route needs. */
+export interface SyncRouteDeps {
+  readonly rooms: RoomRegistry;
+  readonly cases: CaseDirectory;
+  readonly metrics: Metrics;
+  readonly limits: ConnectionLimits;
+  readonly maxConnectionsPerUser: number;
+  /** Every open connection, for shutdown. */
+  readonly open: Set<Connection>;
+}
+
+type Verdict =
+  | { kind: 'accept'; principal: Principal; access: 'write' | 'read'; roomName: string; ref: NonNullable<ReturnType<typeof parseRoomName>> }
+  | { kind: 'refuse'; code: 4401 | 4403 | 4429; reason: string };
+
+/**
+ * `GET /sync/<room>`: the y-websocket endpoint. Refusals are sent as close codes after the
+ * upgrade (an HTTP error would make the stock client retry forever).
+ */
+export function mountSyncRoute(
+  app: Hono<{ Variables: { principal: Principal | null } }>,
+  deps: SyncRouteDeps,
+): void {
+  const perUser = new Map<string, number>();
+
+  function judge(principal: Principal | null, roomName: string): Verdict {
+    if (!principal) return { kind: 'refuse', code: CloseCode.Unauthorized, reason: 'no-credentials' };
+    const ref = parseRoomName(roomName);
+    const facts = ref ? deps.cases.accessFacts(ref.caseId) : null;
+    if (!ref || !facts) return { kind: 'refuse', code: CloseCode.Forbidden, reason: 'unknown-document' };
+    const decision = decideDocumentAccess(principal, facts, ref);
+    if (decision.access === 'none') return { kind: 'refuse', code: CloseCode.Forbidden, reason: decision.reason };
+    if ((perUser.get(principal.userId) ?? 0) >= deps.maxConnectionsPerUser) {
+      return { kind: 'refuse', code: CloseCode.RateLimited, reason: 'too-many-connections' };
+    }
+    return { kind: 'accept', principal, access: decision.access, roomName, ref };
+  }
+
+  app.get(
+    '/sync/*',
+    upgradeWebSocket((c) => {
+      const roomName = decodeURIComponent(c.req.path.slice('/sync/'.length));
+      const verdict = judge(c.get('principal'), roomName);
+      return {
+        onOpen(_event, ws) {
+          const socket = ws.raw as WebSocket;
+          if (verdict.kind === 'refuse') {
+            deps.metrics.rejected(verdict.reason);
+            deps.metrics.log.info('sync.refused', { room: roomName, reason: verdict.reason, code: verdict.code });
+            socket.close(verdict.code, verdict.reason);
+            return;
+          }
+          const { principal, access, ref } = verdict;
+          perUser.set(principal.userId, (perUser.get(principal.userId) ?? 0) + 1);
+          const connection = new Connection(socket, principal, access, deps.limits, deps.metrics);
+          deps.open.add(connection);
+          deps.metrics.connections++;
+          deps.metrics.log.info('document.opened', { room: roomName, user: principal.userId, unit: principal.unitId, access });
+          socket.on('message', (data: Buffer) => connection.receive(data));
+          const joined = deps.rooms.join(roomName, ref, connection).then(
+            (room) => {
+              connection.attach(room);
+              return room;
+            },
+            (error) => {
+              deps.metrics.log.error('room.load-failed', { room: roomName, error: String(error) });
+              connection.close(CloseCode.InternalError);
+              return null;
+            },
+          );
+          socket.on('close', () => {
+            connection.dispose();
+            deps.open.delete(connection);
+            deps.metrics.connections--;
+            const count = (perUser.get(principal.userId) ?? 1) - 1;
+            if (count === 0) perUser.delete(principal.userId);
+            else perUser.set(principal.userId, count);
+            joined.then((room) => room && deps.rooms.leave(room, connection));
+          });
+          socket.on('error', () => socket.terminate());
+        },
+      };
+    }),
+  );
+}
