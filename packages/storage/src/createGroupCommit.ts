@@ -1,0 +1,58 @@
+/** A queue that writes everything enqueued in the same turn of the event loop as one batch. */
+export interface GroupCommit<Item, Result> {
+  /** Queues `item`; resolves with its result once its batch is written, rejects if the batch fails. */
+  enqueue(item: Item): Promise<Result>;
+  /** Writes the queued batch now, synchronously (before an operation that must see it). */
+  flush(): void;
+  /** Number of queued items not yet written. */
+  readonly size: number;
+}
+
+interface Pending<Item, Result> {
+  item: Item;
+  resolve: (result: Result) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Group commit: items enqueued before the next `setImmediate` (the current task and every
+ * microtask it queues) are handed to `write` together, in enqueue order. `write` returns one result
+ * per item, in the same order, or throws, which rejects the whole batch.
+ */
+export function createGroupCommit<Item, Result>(
+  write: (batch: Item[]) => Result[],
+): GroupCommit<Item, Result> {
+  let queue: Pending<Item, Result>[] = [];
+  let timer: ReturnType<typeof setImmediate> | null = null;
+
+  const flush = (): void => {
+    if (timer !== null) {
+      clearImmediate(timer);
+      timer = null;
+    }
+    if (queue.length === 0) return;
+    const batch = queue;
+    queue = [];
+    let results: Result[];
+    try {
+      results = write(batch.map((pending) => pending.item));
+    } catch (error) {
+      for (const pending of batch) pending.reject(error);
+      return;
+    }
+    for (const [index, pending] of batch.entries()) pending.resolve(results[index] as Result);
+  };
+
+  return {
+    enqueue: (item) =>
+      new Promise<Result>((resolve, reject) => {
+        queue.push({ item, resolve, reject });
+        // setImmediate, not a microtask: writers resumed by the previous batch join this one.
+        timer ??= setImmediate(flush);
+      }),
+    flush,
+    get size() {
+      return queue.length;
+    },
+  };
+}

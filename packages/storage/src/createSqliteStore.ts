@@ -1,0 +1,99 @@
+import { checkName } from './checkName.ts';
+import { checkThroughSeq } from './checkThroughSeq.ts';
+import { copyBytes } from './copyBytes.ts';
+import { createGroupCommit } from './createGroupCommit.ts';
+import type { DocumentStore } from './documentStore.ts';
+import { normalizeListOptions } from './normalizeListOptions.ts';
+import { openSqliteDatabase } from './openSqliteDatabase.ts';
+import type { SqliteAppend } from './prepareSqliteTransactions.ts';
+import { prepareSqliteTransactions } from './prepareSqliteTransactions.ts';
+import { StorageError } from './storageError.ts';
+
+/** Options of {@link createSqliteStore}. */
+export interface SqliteStoreOptions {
+  /** Database file, created if missing (its directory must exist); `':memory:'` for tests. */
+  path: string;
+  /**
+   * SQLite `synchronous` level; the journal is always WAL. Default `'NORMAL'`: a commit is
+   * written to the WAL file before its appends resolve, so it survives a crash or `kill -9` of
+   * the process (the OS holds the pages), but the last commits can be lost if the machine
+   * loses power or the OS crashes. `'FULL'` also fsyncs the WAL on every commit and survives
+   * power loss, at the cost of one fsync per group commit.
+   */
+  synchronous?: 'NORMAL' | 'FULL';
+  /** Clock for `createdAt`/`updatedAt`. Default: the real clock, `() => new Date()`. */
+  now?: () => Date;
+  /** Called after each group commit with the number of appends it wrote (metrics). Default: none. */
+  onCommit?: (appends: number) => void;
+}
+
+/**
+ * A {@link DocumentStore} in one SQLite file (better-sqlite3, WAL). Appends issued in the same
+ * turn of the event loop are written in one transaction (group commit) and resolve together
+ * after it commits; every other call first writes the appends issued before it, so calls take
+ * effect in call order. Loading a document is one range scan of the `(name, seq)` primary key.
+ * Throws `StorageError` (`INVALID_OPTION`, `SCHEMA_VERSION`) or better-sqlite3's error when the
+ * file cannot be opened.
+ */
+export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
+  const { path, synchronous = 'NORMAL', now = () => new Date(), onCommit } = options;
+  if (synchronous !== 'NORMAL' && synchronous !== 'FULL') {
+    const message = `synchronous must be 'NORMAL' or 'FULL', got ${String(synchronous)}`;
+    throw new StorageError('INVALID_OPTION', message);
+  }
+  const db = openSqliteDatabase(path, synchronous);
+  const transactions = prepareSqliteTransactions(db, now);
+  const appends = createGroupCommit((batch: SqliteAppend[]) => {
+    const seqs = transactions.writeAppends(batch);
+    // A microtask, so a throwing observer cannot reject appends that are already committed.
+    if (onCommit) queueMicrotask(() => onCommit(batch.length));
+    return seqs;
+  });
+
+  let closed = false;
+  const checkOpen = (): void => {
+    if (closed) throw new StorageError('CLOSED', `the SQLite store ${path} is closed`);
+  };
+  const run = async <T>(operation: () => T): Promise<T> => {
+    checkOpen();
+    appends.flush();
+    return operation();
+  };
+
+  return {
+    append: async (name, update) => {
+      checkOpen();
+      checkName(name);
+      return appends.enqueue({ name, data: copyBytes(update, 'update') });
+    },
+    load: (name) =>
+      run(() => {
+        checkName(name);
+        return transactions.load(name);
+      }),
+    compact: (name, snapshot, throughSeq) =>
+      run(() => {
+        checkName(name);
+        const data = copyBytes(snapshot, 'snapshot');
+        checkThroughSeq(throughSeq, Number.POSITIVE_INFINITY);
+        transactions.compact(name, data, throughSeq);
+      }),
+    list: (listOptions) => run(() => transactions.list(normalizeListOptions(listOptions))),
+    delete: (name) =>
+      run(() => {
+        checkName(name);
+        transactions.delete(name);
+      }),
+    meta: (name) =>
+      run(() => {
+        checkName(name);
+        return transactions.meta(name);
+      }),
+    close: async () => {
+      if (closed) return;
+      appends.flush();
+      closed = true;
+      db.close();
+    },
+  };
+}

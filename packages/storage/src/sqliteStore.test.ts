@@ -1,0 +1,79 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeDocumentStoreContract } from './contract/index.ts';
+import { createSqliteStore } from './createSqliteStore.ts';
+import { openSqliteDatabase } from './openSqliteDatabase.ts';
+
+let directory = '';
+let fileCount = 0;
+let latestPath = '';
+const nextPath = (): string => {
+  fileCount += 1;
+  latestPath = join(directory, `store-${fileCount}.sqlite`);
+  return latestPath;
+};
+
+beforeAll(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'lianban-storage-'));
+});
+afterAll(async () => {
+  await rm(directory, { recursive: true, force: true });
+});
+
+describeDocumentStoreContract(
+  'sqlite file',
+  ({ now }) => createSqliteStore({ path: nextPath(), now }),
+  {
+    reopen: ({ now }) => createSqliteStore({ path: latestPath, now }),
+  },
+);
+
+describeDocumentStoreContract('sqlite :memory:', ({ now }) =>
+  createSqliteStore({ path: ':memory:', now }),
+);
+
+describe('SQLite adapter', () => {
+  it('writes the appends of one tick in one transaction (group commit)', async () => {
+    const commits: number[] = [];
+    const store = createSqliteStore({
+      path: ':memory:',
+      onCommit: (appends) => commits.push(appends),
+    });
+    const update = new Uint8Array([1, 2, 3]);
+    await Promise.all(
+      Array.from({ length: 300 }, (_, index) => store.append(`doc-${index % 7}`, update)),
+    );
+    await store.append('doc-0', update);
+    await store.close();
+    expect(commits).toEqual([300, 1]);
+  });
+
+  it('opens the file in WAL mode with the requested synchronous level', () => {
+    for (const [synchronous, level] of [
+      ['NORMAL', 1],
+      ['FULL', 2],
+    ] as const) {
+      const db = openSqliteDatabase(nextPath(), synchronous);
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.pragma('synchronous', { simple: true })).toBe(level);
+      db.close();
+    }
+  });
+
+  it('rejects an unknown synchronous level and a newer schema', async () => {
+    const synchronous = 'OFF' as 'NORMAL';
+    expect(() => createSqliteStore({ path: ':memory:', synchronous })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
+    const path = nextPath();
+    const db = new Database(path);
+    db.pragma('user_version = 99');
+    db.close();
+    expect(() => createSqliteStore({ path })).toThrow(
+      expect.objectContaining({ code: 'SCHEMA_VERSION' }),
+    );
+  });
+});
