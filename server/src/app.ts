@@ -41,7 +41,11 @@ export function createApp(deps: AppDeps): Hono<{ Variables: { principal: Princip
 
   app.notFound((c) => apiError(c, 'not-found'));
   app.onError((error, c) => {
-    deps.metrics.log.error('http.error', { path: c.req.path, error: String(error), stack: error.stack });
+    deps.metrics.log.error('http.error', {
+      path: c.req.path,
+      error: String(error),
+      stack: error.stack,
+    });
     return apiError(c, 'internal');
   });
   return app;

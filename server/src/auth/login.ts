@@ -1,6 +1,6 @@
+import { verifyPassword } from './passwordHash.ts';
 import type { SessionStore } from './sessionStore.ts';
 import type { UserDirectory } from './userDirectory.ts';
-import { verifyPassword } from './passwordHash.ts';
 
 /** Lock-out policy: this many failures in a row lock the account for `lockMs`. */
 export interface LockoutPolicy {
@@ -35,7 +35,9 @@ export async function login(
   if (!(await verifyPassword(account.passwordHash, password))) {
     const failures = account.failedLogins + 1;
     const lockedUntil =
-      failures >= lockout.maxFailures ? new Date(now.getTime() + lockout.lockMs).toISOString() : null;
+      failures >= lockout.maxFailures
+        ? new Date(now.getTime() + lockout.lockMs).toISOString()
+        : null;
     deps.users.recordFailure(account.id, lockedUntil);
     return { ok: false, code: lockedUntil ? 'locked' : 'bad-credentials' };
   }

@@ -29,7 +29,14 @@ export function createUnitDirectory(db: AppDatabase): UnitDirectory {
     },
     get(id) {
       const row = select.get(id) as
-        | { id: string; name: string; division_code: string; level: AdminLevel; type: string; parent_id: string | null }
+        | {
+            id: string;
+            name: string;
+            division_code: string;
+            level: AdminLevel;
+            type: string;
+            parent_id: string | null;
+          }
         | undefined;
       return row
         ? {

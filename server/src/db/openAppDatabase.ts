@@ -5,7 +5,10 @@ import { appSchema } from './appSchema.ts';
 export type AppDatabase = Database.Database;
 
 /** Opens (and creates or migrates) the app database; `:memory:` works for tests. */
-export function openAppDatabase(path: string, synchronous: 'NORMAL' | 'FULL' = 'NORMAL'): AppDatabase {
+export function openAppDatabase(
+  path: string,
+  synchronous: 'NORMAL' | 'FULL' = 'NORMAL',
+): AppDatabase {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${synchronous}`);

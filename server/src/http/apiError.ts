@@ -23,7 +23,13 @@ export type ApiErrorCode = keyof typeof apiErrors;
 export function apiError(c: Context, code: ApiErrorCode, details?: unknown): Response {
   const entry = apiErrors[code];
   return c.json(
-    { error: { code, message: { zh: entry.zh, en: entry.en }, ...(details === undefined ? {} : { details }) } },
+    {
+      error: {
+        code,
+        message: { zh: entry.zh, en: entry.en },
+        ...(details === undefined ? {} : { details }),
+      },
+    },
     entry.status as ContentfulStatusCode,
   );
 }

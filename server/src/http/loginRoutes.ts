@@ -16,13 +16,19 @@ const loginBody = z.object({
 /** `POST /api/auth/login`, `POST /api/auth/logout`, `GET /api/me`. */
 export function mountLoginRoutes(
   app: Hono<{ Variables: { principal: Principal | null } }>,
-  deps: { users: UserDirectory; sessions: SessionStore; sessionTtlMs: number; secureCookies: boolean },
+  deps: {
+    users: UserDirectory;
+    sessions: SessionStore;
+    sessionTtlMs: number;
+    secureCookies: boolean;
+  },
 ): void {
   app.post('/api/auth/login', async (c) => {
     const body = loginBody.safeParse(await c.req.json().catch(() => null));
     if (!body.success) return apiError(c, 'invalid-request', body.error.issues);
     const result = await login(deps, body.data.username, body.data.password);
-    if (!result.ok) return apiError(c, result.code === 'locked' ? 'account-locked' : 'bad-credentials');
+    if (!result.ok)
+      return apiError(c, result.code === 'locked' ? 'account-locked' : 'bad-credentials');
     setCookie(c, sessionCookie, result.token, {
       httpOnly: true,
       sameSite: 'Strict',

@@ -16,9 +16,10 @@ export function createLogger(
   level: LogLevel,
   write: (line: string) => void = (line) => process.stdout.write(line),
 ): Logger {
-  const emit = (at: Exclude<LogLevel, 'silent'>) => (event: string, fields?: Record<string, unknown>) => {
-    if (order[at] < order[level]) return;
-    write(`${JSON.stringify({ time: new Date().toISOString(), level: at, event, ...fields })}\n`);
-  };
+  const emit =
+    (at: Exclude<LogLevel, 'silent'>) => (event: string, fields?: Record<string, unknown>) => {
+      if (order[at] < order[level]) return;
+      write(`${JSON.stringify({ time: new Date().toISOString(), level: at, event, ...fields })}\n`);
+    };
   return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
 }

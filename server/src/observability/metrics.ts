@@ -36,7 +36,8 @@ export function createMetrics(log: Logger): Metrics {
     observeStoreLatency(ms) {
       latencySum += ms;
       latencyCount++;
-      for (let i = 0; i < latencyBucketsMs.length; i++) if (ms <= latencyBucketsMs[i]!) bucketCounts[i]!++;
+      for (let i = 0; i < latencyBucketsMs.length; i++)
+        if (ms <= latencyBucketsMs[i]!) bucketCounts[i]!++;
     },
     render({ openDocuments }) {
       const lines = [
@@ -63,13 +64,17 @@ export function createMetrics(log: Logger): Metrics {
         `lianban_store_failures_total ${metrics.storeFailures}`,
         '# HELP lianban_store_latency_ms Time from receiving an update to its durable storage.',
         '# TYPE lianban_store_latency_ms histogram',
-        ...latencyBucketsMs.map((le, i) => `lianban_store_latency_ms_bucket{le="${le}"} ${bucketCounts[i]}`),
+        ...latencyBucketsMs.map(
+          (le, i) => `lianban_store_latency_ms_bucket{le="${le}"} ${bucketCounts[i]}`,
+        ),
         `lianban_store_latency_ms_bucket{le="+Inf"} ${latencyCount}`,
         `lianban_store_latency_ms_sum ${latencySum}`,
         `lianban_store_latency_ms_count ${latencyCount}`,
         '# HELP lianban_rejected_messages_total Messages refused, by reason.',
         '# TYPE lianban_rejected_messages_total counter',
-        ...[...rejections].map(([reason, count]) => `lianban_rejected_messages_total{reason="${reason}"} ${count}`),
+        ...[...rejections].map(
+          ([reason, count]) => `lianban_rejected_messages_total{reason="${reason}"} ${count}`,
+        ),
       ];
       return `${lines.join('\n')}\n`;
     },

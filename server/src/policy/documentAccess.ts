@@ -36,7 +36,10 @@ export function decideDocumentAccess(
   facts: CaseAccessFacts,
   ref: DocumentRef,
 ): AccessDecision {
-  if (facts.accusedUnitIds.includes(principal.unitId) || facts.accusedUserIds.includes(principal.userId)) {
+  if (
+    facts.accusedUnitIds.includes(principal.unitId) ||
+    facts.accusedUserIds.includes(principal.userId)
+  ) {
     return { access: 'none', reason: 'recused' };
   }
   const assigned =
@@ -53,7 +56,11 @@ export function decideDocumentAccess(
   const member = principal.role !== 'admin' && principal.role !== 'analyst';
   const entitled = (member && (assigned || registering)) || overseeing;
   if (!entitled) return { access: 'none', reason: 'not-entitled' };
-  const readReason: AccessReason = assigned ? 'assigned-unit' : registering ? 'registering-unit' : 'jurisdiction';
+  const readReason: AccessReason = assigned
+    ? 'assigned-unit'
+    : registering
+      ? 'registering-unit'
+      : 'jurisdiction';
 
   switch (ref.kind) {
     case 'record':

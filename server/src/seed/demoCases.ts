@@ -13,7 +13,14 @@ const petitioner = (id: string, name: string) => ({
 /** A few hand-written demo cases; the full generator arrives with the case-work issue. */
 export const demoCases: readonly { entry: NewCaseEntry; registration: Registration }[] = [
   {
-    entry: { caseId: 'demo-0001', divisionCode: '990102', registeringUnitId: 'c1-xfj', state: 'ACCEPTED', leadUnitId: 'c1-zj', coHandlingUnitIds: ['c1-zrzy'] },
+    entry: {
+      caseId: 'demo-0001',
+      divisionCode: '990102',
+      registeringUnitId: 'c1-xfj',
+      state: 'ACCEPTED',
+      leadUnitId: 'c1-zj',
+      coHandlingUnitIds: ['c1-zrzy'],
+    },
     registration: {
       title: '河东区幸福小区拆迁安置补偿未落实',
       channel: 'visit',
@@ -57,7 +64,8 @@ export const demoCases: readonly { entry: NewCaseEntry; registration: Registrati
       requests: [
         {
           demand: '依法查处化工厂偷排行为，追究监管人员责任',
-          facts: '自2026年8月起每周有两三个晚上河道出现异味和泡沫，多次向区生态环境分局举报未见处理',
+          facts:
+            '自2026年8月起每周有两三个晚上河道出现异味和泡沫，多次向区生态环境分局举报未见处理',
           reason: '村民饮水和农田灌溉受到影响',
         },
       ],
@@ -68,7 +76,12 @@ export const demoCases: readonly { entry: NewCaseEntry; registration: Registrati
     },
   },
   {
-    entry: { caseId: 'demo-0003', divisionCode: '990100', registeringUnitId: 'c1-xfj', state: 'REGISTERED' },
+    entry: {
+      caseId: 'demo-0003',
+      divisionCode: '990100',
+      registeringUnitId: 'c1-xfj',
+      state: 'REGISTERED',
+    },
     registration: {
       title: '建议在青川市老旧小区加装电梯给予补贴',
       channel: 'letter',

@@ -7,8 +7,21 @@ import type { AppDatabase } from '../db/openAppDatabase.ts';
 
 /** Direct writers for tests, benchmarks and the seed: they bypass the API, never the policy. */
 export interface Fixtures {
-  createUnit(unit: { unitId: string; name: string; divisionCode?: string; level?: AdminLevel; type?: string; parentId?: string }): void;
-  createUser(user: { username: string; password: string; role: Role; unitId: string; displayName?: string }): Promise<string>;
+  createUnit(unit: {
+    unitId: string;
+    name: string;
+    divisionCode?: string;
+    level?: AdminLevel;
+    type?: string;
+    parentId?: string;
+  }): void;
+  createUser(user: {
+    username: string;
+    password: string;
+    role: Role;
+    unitId: string;
+    displayName?: string;
+  }): Promise<string>;
   createCase(entry: Partial<NewCaseEntry> & { caseId: string; leadUnitId?: string }): void;
   issueToken(username: string): Promise<string>;
 }

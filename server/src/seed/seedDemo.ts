@@ -1,4 +1,4 @@
-import { createCaseFile, roomName, type Registration } from '@lianban/case-model';
+import { createCaseFile, type Registration, roomName } from '@lianban/case-model';
 import type { DocumentStore } from '@lianban/storage';
 import * as Y from 'yjs';
 import type { UserDirectory } from '../auth/userDirectory.ts';
@@ -21,7 +21,10 @@ export async function seedDemo(deps: {
   await demoOrganisationSeed(deps.units, deps.users);
   for (const demo of demoCases) {
     deps.cases.create(demo.entry, new Date(demo.registration.registeredAt));
-    await deps.store.append(roomName({ caseId: demo.entry.caseId, kind: 'file' }), caseFileUpdate(demo.registration));
+    await deps.store.append(
+      roomName({ caseId: demo.entry.caseId, kind: 'file' }),
+      caseFileUpdate(demo.registration),
+    );
   }
   deps.log.info('seed.demo', { cases: demoCases.length });
 }

@@ -1,4 +1,3 @@
-import type { Principal } from '../auth/principal.ts';
 import {
   type Access,
   type AwarenessPayload,
@@ -7,11 +6,12 @@ import {
   closeReason,
   decodeClientMessage,
   decodeFailureCloseCode,
-  respond,
   type RoomView,
+  respond,
 } from '@lianban/sync';
-import * as Y from 'yjs';
 import type WebSocket from 'ws';
+import * as Y from 'yjs';
+import type { Principal } from '../auth/principal.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { ConnectionLimits } from './connectionLimits.ts';
 import type { Room, RoomPeer } from './room.ts';
@@ -132,7 +132,11 @@ export class Connection implements RoomPeer {
     }
     if (response.denied) {
       this.metrics.rejected('read-only');
-      if (!this.deniedOnce) this.metrics.log.info('sync.read-only-write', { user: this.principal.userId, room: room.name });
+      if (!this.deniedOnce)
+        this.metrics.log.info('sync.read-only-write', {
+          user: this.principal.userId,
+          room: room.name,
+        });
       this.deniedOnce = true;
     }
     if (response.awareness) this.offerAwareness(response.awareness);
@@ -151,21 +155,29 @@ export class Connection implements RoomPeer {
     this.metrics.rejected('awareness-throttled');
     this.pendingAwareness = payload;
     if (this.awarenessTimer) return;
-    this.awarenessTimer = setTimeout(() => {
-      this.awarenessTimer = undefined;
-      const pending = this.pendingAwareness;
-      this.pendingAwareness = null;
-      if (pending && !this.closed) this.offerAwareness(pending);
-    }, Math.max(10, this.awarenessRate.waitMs()));
+    this.awarenessTimer = setTimeout(
+      () => {
+        this.awarenessTimer = undefined;
+        const pending = this.pendingAwareness;
+        this.pendingAwareness = null;
+        if (pending && !this.closed) this.offerAwareness(pending);
+      },
+      Math.max(10, this.awarenessRate.waitMs()),
+    );
   }
 
   private applyAwareness(payload: AwarenessPayload): void {
-    if (!this.room!.applyAwareness(payload, this)) this.metrics.rejected('awareness-foreign-client');
+    if (!this.room!.applyAwareness(payload, this))
+      this.metrics.rejected('awareness-foreign-client');
   }
 
   private reject(reason: string, code: CloseCodeValue): void {
     this.metrics.rejected(reason);
-    this.metrics.log.warn('sync.rejected', { reason, user: this.principal.userId, room: this.room?.name });
+    this.metrics.log.warn('sync.rejected', {
+      reason,
+      user: this.principal.userId,
+      room: this.room?.name,
+    });
     this.close(code);
   }
 }

@@ -1,8 +1,32 @@
 import type { DocumentRef } from '@lianban/case-model';
-import { encodeAwareness, encodeUpdate, type AwarenessPayload } from '@lianban/sync';
-import { Awareness, applyAwarenessUpdate, removeAwarenessStates, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import { type AwarenessPayload, encodeAwareness, encodeUpdate } from '@lianban/sync';
+import {
+  Awareness,
+  applyAwarenessUpdate,
+  encodeAwarenessUpdate,
+  removeAwarenessStates,
+} from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import type { RoomHooks } from './roomHooks.ts';
+
+/**
+ * The lifecycle of a room, implemented by one concern per file (persistence, metrics, audit)
+ * and composed in one list. Authentication happens before a room is opened (at the upgrade).
+ */
+export interface RoomHooks {
+  /** Fills a newly opened room from storage; no client is answered before it resolves. */
+  onLoad?(room: Room): Promise<void>;
+  /**
+   * An accepted update, before it is applied or forwarded. The returned promise resolves once
+   * the update is durable; only then is it applied and forwarded.
+   */
+  onChange?(room: Room, update: Uint8Array): Promise<void> | void;
+  /** After an update was applied to the room and forwarded. */
+  afterChange?(room: Room, update: Uint8Array): void;
+  /** Stores derived state (a snapshot) when the room is idle or asks for it. */
+  onStore?(room: Room): Promise<void>;
+  /** The room leaves memory. */
+  onUnload?(room: Room): Promise<void>;
+}
 
 /** What a room needs from a connection. */
 export interface RoomPeer {
@@ -80,7 +104,9 @@ export class Room {
   /** The full awareness of the room, for a peer that asked for it. */
   encodeFullAwareness(): Uint8Array | null {
     const clients = [...this.awareness.getStates().keys()];
-    return clients.length === 0 ? null : encodeAwareness(encodeAwarenessUpdate(this.awareness, clients));
+    return clients.length === 0
+      ? null
+      : encodeAwareness(encodeAwarenessUpdate(this.awareness, clients));
   }
 
   /** Adds a peer. */

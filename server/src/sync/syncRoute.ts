@@ -1,6 +1,6 @@
+import { upgradeWebSocket } from '@hono/node-server';
 import { parseRoomName } from '@lianban/case-model';
 import { CloseCode } from '@lianban/sync';
-import { upgradeWebSocket } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type WebSocket from 'ws';
 import type { Principal } from '../auth/principal.ts';
@@ -23,7 +23,13 @@ export interface SyncRouteDeps {
 }
 
 type Verdict =
-  | { kind: 'accept'; principal: Principal; access: 'write' | 'read'; roomName: string; ref: NonNullable<ReturnType<typeof parseRoomName>> }
+  | {
+      kind: 'accept';
+      principal: Principal;
+      access: 'write' | 'read';
+      roomName: string;
+      ref: NonNullable<ReturnType<typeof parseRoomName>>;
+    }
   | { kind: 'refuse'; code: 4401 | 4403 | 4429; reason: string };
 
 /**
@@ -37,12 +43,15 @@ export function mountSyncRoute(
   const perUser = new Map<string, number>();
 
   function judge(principal: Principal | null, roomName: string): Verdict {
-    if (!principal) return { kind: 'refuse', code: CloseCode.Unauthorized, reason: 'no-credentials' };
+    if (!principal)
+      return { kind: 'refuse', code: CloseCode.Unauthorized, reason: 'no-credentials' };
     const ref = parseRoomName(roomName);
     const facts = ref ? deps.cases.accessFacts(ref.caseId) : null;
-    if (!ref || !facts) return { kind: 'refuse', code: CloseCode.Forbidden, reason: 'unknown-document' };
+    if (!ref || !facts)
+      return { kind: 'refuse', code: CloseCode.Forbidden, reason: 'unknown-document' };
     const decision = decideDocumentAccess(principal, facts, ref);
-    if (decision.access === 'none') return { kind: 'refuse', code: CloseCode.Forbidden, reason: decision.reason };
+    if (decision.access === 'none')
+      return { kind: 'refuse', code: CloseCode.Forbidden, reason: decision.reason };
     if ((perUser.get(principal.userId) ?? 0) >= deps.maxConnectionsPerUser) {
       return { kind: 'refuse', code: CloseCode.RateLimited, reason: 'too-many-connections' };
     }
@@ -59,7 +68,11 @@ export function mountSyncRoute(
           const socket = ws.raw as WebSocket;
           if (verdict.kind === 'refuse') {
             deps.metrics.rejected(verdict.reason);
-            deps.metrics.log.info('sync.refused', { room: roomName, reason: verdict.reason, code: verdict.code });
+            deps.metrics.log.info('sync.refused', {
+              room: roomName,
+              reason: verdict.reason,
+              code: verdict.code,
+            });
             socket.close(verdict.code, verdict.reason);
             return;
           }
@@ -68,7 +81,12 @@ export function mountSyncRoute(
           const connection = new Connection(socket, principal, access, deps.limits, deps.metrics);
           deps.open.add(connection);
           deps.metrics.connections++;
-          deps.metrics.log.info('document.opened', { room: roomName, user: principal.userId, unit: principal.unitId, access });
+          deps.metrics.log.info('document.opened', {
+            room: roomName,
+            user: principal.userId,
+            unit: principal.unitId,
+            access,
+          });
           socket.on('message', (data: Buffer) => connection.receive(data));
           const joined = deps.rooms.join(roomName, ref, connection).then(
             (room) => {

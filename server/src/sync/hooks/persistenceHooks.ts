@@ -46,9 +46,9 @@ export function persistenceHooks(
       return store.append(room.name, update).then((seq) => {
         metrics.updatesStored++;
         metrics.observeStoreLatency(performance.now() - started);
-        let queue = storedNotApplied.get(room);
-        if (!queue) storedNotApplied.set(room, (queue = []));
-        queue.push(seq);
+        const queue = storedNotApplied.get(room);
+        if (queue) queue.push(seq);
+        else storedNotApplied.set(room, [seq]);
       });
     },
     afterChange(room) {
@@ -57,7 +57,9 @@ export function persistenceHooks(
       room.tailCount++;
       if (room.tailCount >= options.compactAfter && !compacting.has(room)) {
         setImmediate(() => {
-          compact(room).catch((error) => metrics.log.error('compact.failed', { room: room.name, error: String(error) }));
+          compact(room).catch((error) =>
+            metrics.log.error('compact.failed', { room: room.name, error: String(error) }),
+          );
         });
       }
     },

@@ -1,0 +1,119 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createSqliteStore, type DocumentStore } from '@lianban/storage';
+import { defaultMessageLimits } from '@lianban/sync';
+import type { Hono } from 'hono';
+import { createApp } from './app.ts';
+import type { Principal } from './auth/principal.ts';
+import { createSessionStore, type SessionStore } from './auth/sessionStore.ts';
+import { createUserDirectory, type UserDirectory } from './auth/userDirectory.ts';
+import { type CaseDirectory, createCaseDirectory } from './cases/caseDirectory.ts';
+import { createUnitDirectory, type UnitDirectory } from './cases/unitDirectory.ts';
+import { type AppDatabase, openAppDatabase } from './db/openAppDatabase.ts';
+import { type Env, envSchema } from './env.ts';
+import { createLogger, type Logger } from './observability/logger.ts';
+import { createMetrics, type Metrics } from './observability/metrics.ts';
+import { createFixtures, type Fixtures } from './seed/fixtures.ts';
+import type { Connection } from './sync/connection.ts';
+import { persistenceHooks } from './sync/hooks/persistenceHooks.ts';
+import { composeRoomHooks } from './sync/roomHooks.ts';
+import { createRoomRegistry, type RoomRegistry } from './sync/roomRegistry.ts';
+
+/** Options of the server: the environment's settings, all optional, plus injected parts. */
+export type ServerOptions = Partial<Env> & {
+  /** Seed demo data into an empty database (overrides SEED_DEMO). */
+  seedDemo?: boolean;
+  /** Use this document store instead of the SQLite file in DATA_DIR. */
+  store?: DocumentStore;
+  /** Keep the app database in memory (tests of the HTTP API). */
+  inMemory?: boolean;
+};
+
+/** Every part of a composed server. */
+export interface ServerParts {
+  readonly settings: Env;
+  readonly log: Logger;
+  readonly metrics: Metrics;
+  readonly db: AppDatabase;
+  readonly store: DocumentStore;
+  readonly users: UserDirectory;
+  readonly sessions: SessionStore;
+  readonly cases: CaseDirectory;
+  readonly units: UnitDirectory;
+  readonly rooms: RoomRegistry;
+  readonly open: Set<Connection>;
+  readonly lifecycle: { shuttingDown: boolean };
+  readonly app: Hono<{ Variables: { principal: Principal | null } }>;
+  readonly fixtures: Fixtures;
+}
+
+/** The composition root: every part of the server, wired, not yet listening. */
+export function composeServer(options: ServerOptions = {}): ServerParts {
+  const defined = Object.fromEntries(
+    Object.entries(options).filter(([, value]) => value !== undefined),
+  );
+  const settings: Env = { ...envSchema.parse({}), ...defined };
+  const log = createLogger(settings.LOG_LEVEL);
+  const metrics = createMetrics(log);
+  if (!options.inMemory) mkdirSync(settings.DATA_DIR, { recursive: true });
+  const fileIn = (name: string) => (options.inMemory ? ':memory:' : join(settings.DATA_DIR, name));
+  const db = openAppDatabase(fileIn('app.sqlite'), settings.SQLITE_SYNCHRONOUS);
+  const store =
+    options.store ??
+    createSqliteStore({
+      path: fileIn('documents.sqlite'),
+      synchronous: settings.SQLITE_SYNCHRONOUS,
+    });
+  const users = createUserDirectory(db);
+  const sessionTtlMs = settings.SESSION_TTL_HOURS * 3600_000;
+  const sessions = createSessionStore(db, { ttlMs: sessionTtlMs });
+  const cases = createCaseDirectory(db);
+  const units = createUnitDirectory(db);
+  const rooms = createRoomRegistry({
+    hooks: composeRoomHooks([
+      persistenceHooks(store, metrics, { compactAfter: settings.COMPACT_AFTER_UPDATES }),
+    ]),
+    idleMs: settings.ROOM_IDLE_MS,
+    onError: (error, room) => log.error('room.error', { room: room.name, error: String(error) }),
+  });
+  const open = new Set<Connection>();
+  const lifecycle = { shuttingDown: false };
+  const maxMessageBytes = settings.MAX_MESSAGE_BYTES;
+  const app = createApp({
+    users,
+    sessions,
+    metrics,
+    rooms,
+    cases,
+    open,
+    sessionTtlMs,
+    secureCookies: false,
+    isShuttingDown: () => lifecycle.shuttingDown,
+    maxConnectionsPerUser: settings.MAX_CONNECTIONS_PER_USER,
+    limits: {
+      message: { ...defaultMessageLimits, maxMessageBytes, maxUpdateBytes: maxMessageBytes },
+      messagesPerSecond: settings.MAX_MESSAGES_PER_SECOND,
+      bytesPerSecond: settings.MAX_BYTES_PER_SECOND,
+      awarenessPerSecond: settings.MAX_AWARENESS_PER_SECOND,
+      maxBufferedBytes: settings.MAX_BUFFERED_BYTES,
+      maxQueuedBeforeReady: 512,
+    },
+  });
+  const fixtures = createFixtures({ db, users, units, cases, sessions });
+  return {
+    settings,
+    log,
+    metrics,
+    db,
+    store,
+    users,
+    sessions,
+    cases,
+    units,
+    rooms,
+    open,
+    lifecycle,
+    app,
+    fixtures,
+  };
+}

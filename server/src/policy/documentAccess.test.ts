@@ -1,0 +1,105 @@
+import type { DocumentRef } from '@lianban/case-model';
+import { describe, expect, it } from 'vitest';
+import type { Principal } from '../auth/principal.ts';
+import type { CaseAccessFacts } from '../cases/caseDirectory.ts';
+import { decideDocumentAccess } from './documentAccess.ts';
+
+const facts: CaseAccessFacts = {
+  caseId: 'c1',
+  divisionCode: '990102',
+  registeringUnitId: 'xfj',
+  state: 'ACCEPTED',
+  leadUnitId: 'lead',
+  coHandlingUnitIds: ['co'],
+  accusedUnitIds: ['accused-unit'],
+  accusedUserIds: ['accused-person'],
+};
+
+const user = (overrides: Partial<Principal>): Principal => ({
+  userId: 'u',
+  username: 'u',
+  displayName: 'u',
+  role: 'handler',
+  unitId: 'lead',
+  divisionCode: '990100',
+  ...overrides,
+});
+
+const ref = (kind: 'file' | 'notes' | 'record'): DocumentRef => ({ caseId: 'c1', kind });
+const unitDoc = (unitId: string): DocumentRef => ({ caseId: 'c1', kind: 'unit', unitId });
+
+describe('decideDocumentAccess', () => {
+  it('lets handlers of the lead and co-handling units write the file and their own unit document', () => {
+    for (const unitId of ['lead', 'co']) {
+      const handler = user({ unitId });
+      expect(decideDocumentAccess(handler, facts, ref('file')).access).toBe('write');
+      expect(decideDocumentAccess(handler, facts, ref('notes')).access).toBe('write');
+      expect(decideDocumentAccess(handler, facts, unitDoc(unitId)).access).toBe('write');
+      expect(
+        decideDocumentAccess(handler, facts, unitDoc(unitId === 'lead' ? 'co' : 'lead')).access,
+      ).toBe('read');
+    }
+  });
+
+  it('never lets anyone write the record, which the server alone keeps', () => {
+    expect(decideDocumentAccess(user({}), facts, ref('record')).access).toBe('read');
+    expect(
+      decideDocumentAccess(user({ role: 'leader', unitId: 'x' }), facts, ref('record')).access,
+    ).toBe('read');
+  });
+
+  it('gives supervisors and leaders within their jurisdiction read of the file and write of notes', () => {
+    for (const role of ['supervisor', 'leader'] as const) {
+      const overseer = user({ role, unitId: 'bureau', divisionCode: '990000' });
+      expect(decideDocumentAccess(overseer, facts, ref('file')).access).toBe('read');
+      expect(decideDocumentAccess(overseer, facts, ref('notes')).access).toBe('write');
+    }
+  });
+
+  it('refuses supervisors outside their jurisdiction', () => {
+    const elsewhere = user({ role: 'supervisor', unitId: 'bureau', divisionCode: '990200' });
+    expect(decideDocumentAccess(elsewhere, facts, ref('file'))).toEqual({
+      access: 'none',
+      reason: 'not-entitled',
+    });
+  });
+
+  it('lets the registering clerk write the file only until the case is routed', () => {
+    const clerk = user({ role: 'receptionClerk', unitId: 'xfj' });
+    expect(decideDocumentAccess(clerk, { ...facts, state: 'REGISTERED' }, ref('file')).access).toBe(
+      'write',
+    );
+    expect(decideDocumentAccess(clerk, facts, ref('file')).access).toBe('read');
+  });
+
+  it('recuses an accused unit or person whatever their role', () => {
+    const roles = ['handler', 'unitHead', 'supervisor', 'leader', 'receptionClerk'] as const;
+    for (const role of roles) {
+      const byUnit = user({ role, unitId: 'accused-unit', divisionCode: '990000' });
+      const byPerson = user({
+        role,
+        userId: 'accused-person',
+        unitId: 'lead',
+        divisionCode: '990000',
+      });
+      for (const document of [ref('file'), ref('notes'), ref('record'), unitDoc('lead')]) {
+        expect(decideDocumentAccess(byUnit, facts, document)).toEqual({
+          access: 'none',
+          reason: 'recused',
+        });
+        expect(decideDocumentAccess(byPerson, facts, document)).toEqual({
+          access: 'none',
+          reason: 'recused',
+        });
+      }
+    }
+  });
+
+  it('gives administrators and analysts nothing of the case content', () => {
+    for (const role of ['admin', 'analyst'] as const) {
+      expect(decideDocumentAccess(user({ role, unitId: 'lead' }), facts, ref('file')).access).toBe(
+        'none',
+      );
+    }
+  });
+});
