@@ -1,5 +1,5 @@
-import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 
 /** A stock y-websocket client, exactly as an integrator would use it, over Node's `ws`. */
@@ -13,7 +13,12 @@ export interface StockClient {
 }
 
 /** Connects a stock provider to `room` with a token. */
-export function connectStockClient(syncUrl: string, room: string, token: string | null, doc = new Y.Doc()): StockClient {
+export function connectStockClient(
+  syncUrl: string,
+  room: string,
+  token: string | null,
+  doc = new Y.Doc(),
+): StockClient {
   const provider = new WebsocketProvider(syncUrl, room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     params: token ? { token } : {},
@@ -46,7 +51,11 @@ export function connectStockClient(syncUrl: string, room: string, token: string 
 }
 
 /** Resolves once `check` holds, polling; rejects with `message` after `timeoutMs`. */
-export async function eventually(check: () => boolean, message: string, timeoutMs = 5_000): Promise<void> {
+export async function eventually(
+  check: () => boolean,
+  message: string,
+  timeoutMs = 5_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > deadline) throw new Error(`timed out: ${message}`);

@@ -17,7 +17,13 @@ export interface TestServer {
 /** Starts a real server with the demo organisation seeded. */
 export async function startTestServer(options: ServerOptions = {}): Promise<TestServer> {
   const dataDir = options.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'lianban-test-'));
-  const server = await startServer({ PORT: 0, LOG_LEVEL: 'silent', seedDemo: true, ...options, DATA_DIR: dataDir });
+  const server = await startServer({
+    PORT: 0,
+    LOG_LEVEL: 'silent',
+    seedDemo: true,
+    ...options,
+    DATA_DIR: dataDir,
+  });
   return {
     server,
     dataDir,

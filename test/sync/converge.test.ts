@@ -55,6 +55,9 @@ describe('stock y-websocket clients converge through the server', () => {
     const c = connectStockClient(server.syncUrl, 'case/demo-0001/file', token);
     clients.push(c);
     await c.synced();
-    await eventually(() => c.doc.getText('notes-offline').length === offline.length, 'late joiner has all');
+    await eventually(
+      () => c.doc.getText('notes-offline').length === offline.length,
+      'late joiner has all',
+    );
   });
 });

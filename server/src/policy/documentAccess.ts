@@ -1,7 +1,7 @@
 import type { DocumentRef } from '@lianban/case-model';
 import type { Principal } from '../auth/principal.ts';
 import type { CaseAccessFacts } from '../cases/caseDirectory.ts';
-import { isWithinJurisdiction } from './isWithinJurisdiction.ts';
+import { relateToCase } from './caseRelation.ts';
 
 /** What a user may do with one document of a case. */
 export type DocumentAccess = 'write' | 'read' | 'none';
@@ -24,7 +24,6 @@ export interface AccessDecision {
 }
 
 const handlingRoles = new Set(['handler', 'unitHead', 'agencyHead']);
-const overseeingRoles = new Set(['supervisor', 'leader']);
 const openForReception = new Set(['DRAFT', 'REGISTERED']);
 
 /**
@@ -36,26 +35,13 @@ export function decideDocumentAccess(
   facts: CaseAccessFacts,
   ref: DocumentRef,
 ): AccessDecision {
-  if (
-    facts.accusedUnitIds.includes(principal.unitId) ||
-    facts.accusedUserIds.includes(principal.userId)
-  ) {
-    return { access: 'none', reason: 'recused' };
-  }
-  const assigned =
-    facts.leadUnitId === principal.unitId || facts.coHandlingUnitIds.includes(principal.unitId);
-  const registering = facts.registeringUnitId === principal.unitId;
-  const overseeing =
-    overseeingRoles.has(principal.role) &&
-    isWithinJurisdiction(principal.divisionCode, facts.divisionCode);
+  const relation = relateToCase(principal, facts);
+  if (relation.recused) return { access: 'none', reason: 'recused' };
+  if (!relation.entitled) return { access: 'none', reason: 'not-entitled' };
+  const { assigned, registering } = relation;
   const handles = assigned && handlingRoles.has(principal.role);
   const receives =
     registering && principal.role === 'receptionClerk' && openForReception.has(facts.state);
-
-  // Administrators and analysts run the system and its statistics; they do not read case files.
-  const member = principal.role !== 'admin' && principal.role !== 'analyst';
-  const entitled = (member && (assigned || registering)) || overseeing;
-  if (!entitled) return { access: 'none', reason: 'not-entitled' };
   const readReason: AccessReason = assigned
     ? 'assigned-unit'
     : registering

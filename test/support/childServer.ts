@@ -1,0 +1,110 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loginAt } from './http.ts';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** How the child process ended. */
+export interface ChildExit {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+}
+
+/** The real server (`server/src/main.ts`) running as a child process. */
+export interface ChildServer {
+  readonly process: ChildProcess;
+  /** `http://host:port`, from the `server.started` log line. */
+  readonly url: string;
+  /** `ws://host:port/sync`. */
+  readonly syncUrl: string;
+  /** The JSON log lines printed so far, parsed. */
+  readonly events: Record<string, unknown>[];
+  /** Everything printed on stdout and stderr so far. */
+  output(): string;
+  /** Resolves when the process has exited. */
+  readonly exited: Promise<ChildExit>;
+  login(username: string): Promise<string>;
+  /** Sends `signal` and waits for the exit. */
+  kill(signal: NodeJS.Signals): Promise<ChildExit>;
+}
+
+/**
+ * Starts `node --import tsx server/src/main.ts` with PORT=0 on `dataDir` and waits for its
+ * `server.started` line. `env` adds or overrides settings.
+ */
+export function startChildServer(
+  dataDir: string,
+  env: Record<string, string> = {},
+  startTimeoutMs = 20_000,
+): Promise<ChildServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  let pending = '';
+  const events: Record<string, unknown>[] = [];
+  const exited = new Promise<ChildExit>((resolve) => {
+    child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
+
+  return new Promise<ChildServer>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start within ${startTimeoutMs} ms:\n${output}`));
+    }, startTimeoutMs);
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+      output += chunk;
+    });
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      output += chunk;
+      pending += chunk;
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
+        if (!line.startsWith('{')) continue;
+        let event: Record<string, unknown>;
+        try {
+          event = JSON.parse(line) as Record<string, unknown>;
+        } catch {
+          continue;
+        }
+        events.push(event);
+        if (event.event === 'server.started' && typeof event.url === 'string') {
+          clearTimeout(timer);
+          const url = event.url;
+          resolve({
+            process: child,
+            url,
+            syncUrl: `${url.replace(/^http/, 'ws')}/sync`,
+            events,
+            output: () => output,
+            exited,
+            login: (username) => loginAt(url, username),
+            kill(signal) {
+              if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+              return exited;
+            },
+          });
+        }
+      }
+    });
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    exited.then(({ code, signal }) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited (${code ?? signal}) before it started:\n${output}`));
+    });
+  });
+}
