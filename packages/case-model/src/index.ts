@@ -1,1 +1,11 @@
-export {};
+export * from './anchors/index.ts';
+export * from './calendar/index.ts';
+export * from './caseFile/index.ts';
+export * from './deadlines/index.ts';
+export * from './documents/index.ts';
+export * from './enums/index.ts';
+export * from './notes/index.ts';
+export * from './repeat/index.ts';
+export * from './routing/index.ts';
+export * from './schema/index.ts';
+export * from './unitDoc/index.ts';

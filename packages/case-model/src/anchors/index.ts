@@ -1,0 +1,3 @@
+export * from './anchor.ts';
+export * from './createAnchor.ts';
+export * from './resolveAnchor.ts';

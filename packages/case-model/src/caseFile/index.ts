@@ -1,0 +1,13 @@
+export * from './appendFragmentParagraph.ts';
+export * from './createCaseFile.ts';
+export * from './deleteFragmentText.ts';
+export * from './insertFragmentText.ts';
+export * from './readFragmentText.ts';
+export * from './readRegistration.ts';
+export type * from './registration.ts';
+export * from './registrationMap.ts';
+export * from './registrationSetters.ts';
+export * from './sectionFragment.ts';
+export * from './sections.ts';
+export * from './sectionText.ts';
+export * from './updateRegistration.ts';

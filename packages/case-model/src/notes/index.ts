@@ -1,0 +1,10 @@
+export * from './addAnnotation.ts';
+export * from './annotation.ts';
+export * from './author.ts';
+export type { AuthoredEntry } from './authoredEntry.ts';
+export * from './instructions.ts';
+export * from './notesMap.ts';
+export * from './readAnnotations.ts';
+export * from './remarks.ts';
+export * from './replyToAnnotation.ts';
+export * from './resolveAnnotation.ts';

@@ -1,0 +1,2 @@
+export * from './opinion.ts';
+export * from './unitMeta.ts';
