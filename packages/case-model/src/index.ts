@@ -9,3 +9,4 @@ export * from './repeat/index.ts';
 export * from './routing/index.ts';
 export * from './schema/index.ts';
 export * from './unitDoc/index.ts';
+export * from './workflow/index.ts';
