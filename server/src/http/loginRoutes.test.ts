@@ -3,7 +3,12 @@ import { composeServer, type ServerParts } from '../composeServer.ts';
 
 const password = 'correct horse 电池';
 
-async function post(parts: ServerParts, path: string, body: unknown, headers: Record<string, string> = {}) {
+async function post(
+  parts: ServerParts,
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
   return parts.app.request(path, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -29,7 +34,9 @@ describe('login, session and logout', () => {
     const { token } = (await response.json()) as { token: string };
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(response.headers.get('set-cookie')).toMatch(/lianban_session=.*HttpOnly/);
-    const me = await parts.app.request('/api/me', { headers: { authorization: `Bearer ${token}` } });
+    const me = await parts.app.request('/api/me', {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(me.status).toBe(200);
     expect(await me.json()).toMatchObject({ username: 'li', role: 'handler', unitId: 'u1' });
   });
@@ -38,10 +45,15 @@ describe('login, session and logout', () => {
     const response = await post(parts, '/api/auth/login', { username: 'li', password: 'wrong' });
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({
-      error: { code: 'bad-credentials', message: { zh: '用户名或密码错误', en: 'Wrong username or password' } },
+      error: {
+        code: 'bad-credentials',
+        message: { zh: '用户名或密码错误', en: 'Wrong username or password' },
+      },
     });
     const unknown = await post(parts, '/api/auth/login', { username: 'nobody', password: 'x' });
-    expect(((await unknown.json()) as { error: { code: string } }).error.code).toBe('bad-credentials');
+    expect(((await unknown.json()) as { error: { code: string } }).error.code).toBe(
+      'bad-credentials',
+    );
   });
 
   it('validates the body', async () => {
@@ -52,18 +64,23 @@ describe('login, session and logout', () => {
   });
 
   it('locks the account after five failures, even for the right password', async () => {
-    for (let i = 0; i < 5; i++) await post(parts, '/api/auth/login', { username: 'li', password: 'wrong' });
+    for (let i = 0; i < 5; i++)
+      await post(parts, '/api/auth/login', { username: 'li', password: 'wrong' });
     const response = await post(parts, '/api/auth/login', { username: 'li', password });
     expect(response.status).toBe(423);
   });
 
   it('logout revokes the token', async () => {
-    const { token } = (await (await post(parts, '/api/auth/login', { username: 'li', password })).json()) as {
+    const { token } = (await (
+      await post(parts, '/api/auth/login', { username: 'li', password })
+    ).json()) as {
       token: string;
     };
     const out = await post(parts, '/api/auth/logout', {}, { authorization: `Bearer ${token}` });
     expect(out.status).toBe(204);
-    const me = await parts.app.request('/api/me', { headers: { authorization: `Bearer ${token}` } });
+    const me = await parts.app.request('/api/me', {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(me.status).toBe(401);
   });
 

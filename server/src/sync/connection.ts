@@ -90,7 +90,7 @@ export class Connection implements RoomPeer {
 
   failWrite(error: unknown): void {
     this.metrics.storeFailures++;
-    this.metrics.log.error('store.failed', { error: String(error), user: this.principal.userId });
+    this.metrics.log.error('update.failed', { error: String(error), user: this.principal.userId });
     this.close(CloseCode.InternalError);
   }
 

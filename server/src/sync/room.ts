@@ -97,7 +97,8 @@ export class Room {
       }
     }
     applyAwarenessUpdate(this.awareness, payload.update, from);
-    this.broadcast(encodeAwareness(payload.update), from);
+    // Echoed to the sender too: a stock client that hears nothing for 30 s reconnects.
+    this.broadcast(encodeAwareness(payload.update), null);
     return true;
   }
 
@@ -132,12 +133,18 @@ export class Room {
   }
 
   private applyAndForward(update: Uint8Array, from: RoomPeer): void {
-    Y.applyUpdate(this.doc, update, from);
+    try {
+      Y.applyUpdate(this.doc, update, from);
+    } catch (error) {
+      // The decoder validates updates, so this is a Yjs fault: keep the room, drop the sender.
+      from.failWrite(error);
+      return;
+    }
     this.broadcast(encodeUpdate(update), from);
     this.hooks.afterChange(this, update);
   }
 
-  private broadcast(message: Uint8Array, except: RoomPeer): void {
+  private broadcast(message: Uint8Array, except: RoomPeer | null): void {
     for (const peer of this.peers) if (peer !== except) peer.send(message);
   }
 }

@@ -42,11 +42,11 @@ function flatOffset(
   for (const block of blocks) {
     if (position.type === block.element) {
       const before = block.children.filter((child) => child.index < position.index);
-      return block.start + before.reduce((sum, child) => sum + child.text.length, 0);
+      return block.start + before.reduce((sum, child) => sum + child.length, 0);
     }
     const child = block.children.find((candidate) => candidate.node === position.type);
     if (child !== undefined) {
-      return block.start + child.offset + Math.min(position.index, child.text.length);
+      return block.start + child.offset + Math.min(position.index, child.length);
     }
   }
   return null;

@@ -29,8 +29,8 @@ export function deleteFragmentText(fragment: Y.XmlFragment, offset: number, leng
       );
     }
     if (length === 0) return;
-    const firstIndex = blocks.findIndex((block) => offset <= block.start + block.text.length);
-    const lastIndex = blocks.findIndex((block) => end <= block.start + block.text.length);
+    const firstIndex = blocks.findIndex((block) => offset <= block.start + block.length);
+    const lastIndex = blocks.findIndex((block) => end <= block.start + block.length);
     const first = blocks[firstIndex];
     const last = blocks[lastIndex];
     if (first === undefined || last === undefined)
@@ -38,7 +38,7 @@ export function deleteFragmentText(fragment: Y.XmlFragment, offset: number, leng
     // Blocks strictly between the two ends go away whole, so only the ends lose characters.
     for (const block of first === last ? [first] : [first, last]) {
       const from = Math.max(offset, block.start) - block.start;
-      deleteInBlock(block, from, Math.min(end, block.start + block.text.length) - block.start);
+      deleteInBlock(block, from, Math.min(end, block.start + block.length) - block.start);
     }
     if (first === last) return;
     if (keepsLater(first.element, last.element)) {
@@ -55,7 +55,7 @@ function deleteInBlock(block: TextBlock, from: number, to: number): void {
   for (const child of [...block.children].reverse()) {
     if (child.node instanceof Y.XmlText) {
       const start = Math.max(from, child.offset);
-      const stop = Math.min(to, child.offset + child.text.length);
+      const stop = Math.min(to, child.offset + child.length);
       if (start < stop) child.node.delete(start - child.offset, stop - start);
     } else if (from < child.offset && child.offset < to) {
       block.element.delete(child.index, 1);

@@ -18,13 +18,13 @@ export function locateFlatOffset(
   offset: number,
   bias: 'before' | 'after',
 ): FlatLocation | null {
-  const block = blocks.find((b) => b.start <= offset && offset <= b.start + b.text.length);
+  const block = blocks.find((b) => b.start <= offset && offset <= b.start + b.length);
   if (block === undefined) return null;
   const local = offset - block.start;
   let run: FlatLocation['run'] = null;
   for (const child of block.children) {
     if (!(child.node instanceof Y.XmlText)) continue;
-    if (local < child.offset || local > child.offset + child.text.length) continue;
+    if (local < child.offset || local > child.offset + child.length) continue;
     run = { text: child.node, index: local - child.offset };
     if (bias === 'before') break;
   }
@@ -34,5 +34,5 @@ export function locateFlatOffset(
 /** Length of the flat text of these blocks. */
 export function flatLength(blocks: readonly TextBlock[]): number {
   const last = blocks.at(-1);
-  return last === undefined ? 0 : last.start + last.text.length;
+  return last === undefined ? 0 : last.start + last.length;
 }

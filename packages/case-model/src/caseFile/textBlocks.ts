@@ -10,7 +10,9 @@ export interface BlockChild {
   readonly index: number;
   /** Offset of the child's first character within the block's text. */
   readonly offset: number;
-  /** The child's characters; an embed counts as U+FFFC so lengths match Yjs indices. */
+  /** Number of characters (Yjs indices) in the child; 0 for an inline element. */
+  readonly length: number;
+  /** The child's characters, read on demand; an embed counts as U+FFFC so lengths match Yjs indices. */
   readonly text: string;
 }
 
@@ -19,6 +21,9 @@ export interface TextBlock {
   readonly element: Y.XmlElement;
   /** Offset of the block's first character in the flat text. */
   readonly start: number;
+  /** Number of characters in the block. */
+  readonly length: number;
+  /** The block's characters, read on demand (reading is the costly part of locating an offset). */
   readonly text: string;
   readonly children: readonly BlockChild[];
 }
@@ -45,7 +50,7 @@ export function readTextBlocks(fragment: Y.XmlFragment): TextBlock[] {
       }
       const block = readBlock(node, start);
       blocks.push(block);
-      start += block.text.length + 1;
+      start += block.length + 1;
     }
   };
   visit(fragment);
@@ -64,14 +69,37 @@ function readBlock(element: Y.XmlElement, start: number): TextBlock {
   let offset = 0;
   element.toArray().forEach((node, index) => {
     if (node instanceof Y.XmlText) {
-      const text = runText(node);
-      children.push({ node, index, offset, text });
-      offset += text.length;
+      children.push(lazyChild(node, index, offset, node.length));
+      offset += node.length;
     } else if (node instanceof Y.XmlElement) {
-      children.push({ node, index, offset, text: '' });
+      children.push({ node, index, offset, length: 0, text: '' });
     }
   });
-  return { element, start, text: children.map((child) => child.text).join(''), children };
+  let text: string | undefined;
+  return {
+    element,
+    start,
+    length: offset,
+    get text() {
+      text ??= children.map((child) => child.text).join('');
+      return text;
+    },
+    children,
+  };
+}
+
+function lazyChild(node: Y.XmlText, index: number, offset: number, length: number): BlockChild {
+  let text: string | undefined;
+  return {
+    node,
+    index,
+    offset,
+    length,
+    get text() {
+      text ??= runText(node);
+      return text;
+    },
+  };
 }
 
 /** Number of characters in the text runs among some nodes (inline elements count nothing). */

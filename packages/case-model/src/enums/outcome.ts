@@ -1,7 +1,13 @@
 import type { Label } from './label.ts';
 
 /** How a written reply disposes of the matter (R2005 Art 32, plus mediation and withdrawal). */
-export const outcomes = ['supported', 'explained', 'notSupported', 'mediated', 'withdrawn'] as const;
+export const outcomes = [
+  'supported',
+  'explained',
+  'notSupported',
+  'mediated',
+  'withdrawn',
+] as const;
 export type Outcome = (typeof outcomes)[number];
 
 export const outcomeLabels: Record<Outcome, Label> = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { ClockRun } from '../deadlines/clockRun.ts';
 import type { CaseState } from './caseState.ts';
 import { initialCaseState } from './caseState.ts';
-import type { ClockRun } from '../deadlines/clockRun.ts';
 import { clockRuns } from './clockRuns.ts';
 import {
   actors,

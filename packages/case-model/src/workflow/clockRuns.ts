@@ -1,5 +1,5 @@
-import type { CaseState } from './caseState.ts';
 import type { ClockKind, ClockRun } from '../deadlines/clockRun.ts';
+import type { CaseState } from './caseState.ts';
 import type { WorkflowEvent } from './workflowEvent.ts';
 
 type Length = ClockRun['length'];

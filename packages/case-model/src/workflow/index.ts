@@ -2,6 +2,7 @@ export * from './acceptNotice.ts';
 export * from './activeOverlays.ts';
 export * from './actRoles.ts';
 export type { WindowKind } from './actSpec.ts';
+export * from './calendarContext.ts';
 export * from './caseState.ts';
 export * from './caseStatus.ts';
 export * from './clockRuns.ts';

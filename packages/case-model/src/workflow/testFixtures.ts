@@ -1,6 +1,6 @@
+import type { ClockRun } from '../deadlines/clockRun.ts';
 import type { CaseState } from './caseState.ts';
 import { initialCaseState } from './caseState.ts';
-import type { ClockRun } from '../deadlines/clockRun.ts';
 import type { CommandPayloads } from './commandPayloads.ts';
 import type { DecideResult } from './decide.ts';
 import { decide } from './decide.ts';

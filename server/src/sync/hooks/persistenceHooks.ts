@@ -36,7 +36,14 @@ export function persistenceHooks(
       if (!stored) return;
       Y.transact(room.doc, () => {
         if (stored.snapshot) Y.applyUpdate(room.doc, stored.snapshot);
-        for (const update of stored.updates) Y.applyUpdate(room.doc, update);
+        for (const update of stored.updates) {
+          try {
+            Y.applyUpdate(room.doc, update);
+          } catch (error) {
+            // One unreadable update must not lock everyone out of the document.
+            metrics.log.error('load.bad-update', { room: room.name, error: String(error) });
+          }
+        }
       });
       room.appliedSeq = stored.lastSeq;
       room.tailCount = stored.updates.length;

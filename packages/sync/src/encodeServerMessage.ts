@@ -1,0 +1,87 @@
+import * as encoding from 'lib0/encoding';
+import { AuthStep, MessageType, SyncStep } from './messageType.ts';
+
+function checkRequestId(requestId: number): void {
+  if (!Number.isSafeInteger(requestId) || requestId < 0) {
+    throw new RangeError(`request id must be a safe non-negative integer, got ${requestId}`);
+  }
+}
+
+function encodeSync(step: number, payload: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.Sync);
+  encoding.writeVarUint(encoder, step);
+  encoding.writeVarUint8Array(encoder, payload);
+  return encoding.toUint8Array(encoder);
+}
+
+/** `[0, 0, varbytes stateVector]`: sync step 1, "send me what I lack" (byte-identical to y-protocols). */
+export function encodeSyncStep1(stateVector: Uint8Array): Uint8Array {
+  return encodeSync(SyncStep.Step1, stateVector);
+}
+
+/** `[0, 1, varbytes update]`: sync step 2, the answer to a step 1; sets a stock client's `synced`. */
+export function encodeSyncStep2(update: Uint8Array): Uint8Array {
+  return encodeSync(SyncStep.Step2, update);
+}
+
+/** `[0, 2, varbytes update]`: a live document update to broadcast. */
+export function encodeUpdate(update: Uint8Array): Uint8Array {
+  return encodeSync(SyncStep.Update, update);
+}
+
+/** `[1, varbytes update]`: an awareness update (as y-protocols `encodeAwarenessUpdate` makes it). */
+export function encodeAwareness(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.Awareness);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/** `[3]`: asks the receiver to send all awareness states it knows. */
+export function encodeQueryAwareness(): Uint8Array {
+  return Uint8Array.of(MessageType.QueryAwareness);
+}
+
+/**
+ * `[2, 0, varstring reason]`: y-protocols permission-denied. A stock client only logs it
+ * (`console.warn`) and stays connected.
+ */
+export function encodePermissionDenied(reason: string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.Auth);
+  encoding.writeVarUint(encoder, AuthStep.PermissionDenied);
+  encoding.writeVarString(encoder, reason);
+  return encoding.toUint8Array(encoder);
+}
+
+/**
+ * `[100, varbytes stateVector, varuint requestId?]`: the answer to a stored query, carrying the
+ * state vector of what the server has durably stored and echoing the query's id if it had one.
+ * Send it only in answer to message 100 (stock clients log unknown types as errors).
+ * @throws RangeError if `requestId` is not a safe non-negative integer.
+ */
+export function encodeStoredStateVector(stateVector: Uint8Array, requestId?: number): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.StoredStateVector);
+  encoding.writeVarUint8Array(encoder, stateVector);
+  if (requestId !== undefined) {
+    checkRequestId(requestId);
+    encoding.writeVarUint(encoder, requestId);
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+/**
+ * `[100, varuint requestId?]`: Lianban's client asking "what have you stored?".
+ * @throws RangeError if `requestId` is not a safe non-negative integer.
+ */
+export function encodeStoredQuery(requestId?: number): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.StoredStateVector);
+  if (requestId !== undefined) {
+    checkRequestId(requestId);
+    encoding.writeVarUint(encoder, requestId);
+  }
+  return encoding.toUint8Array(encoder);
+}

@@ -1,0 +1,39 @@
+import type { CaseVisibility } from '../policy/caseVisibility.ts';
+import { prefixUpperBound, type SqlFragment } from './sqlFragment.ts';
+
+/** Party keys of `case_index_accused`: `u:<unitId>` for a unit, `p:<userId>` for a person. */
+export function accusedPartyKey(kind: 'unit' | 'person', id: string): string {
+  return `${kind === 'unit' ? 'u' : 'p'}:${id}`;
+}
+
+/**
+ * `caseVisibility` as a condition on `case_index c`: the case is assigned to the user's unit,
+ * registered by it, or in the user's jurisdiction; and, overriding all of these, it accuses
+ * neither the user's unit nor the user (recusal).
+ */
+export function visibilitySql(visibility: CaseVisibility): SqlFragment {
+  const grants: string[] = [];
+  const params: Record<string, string> = {
+    vAccusedUnit: accusedPartyKey('unit', visibility.excludeAccusedUnitId),
+    vAccusedUser: accusedPartyKey('person', visibility.excludeAccusedUserId),
+  };
+  if (visibility.assignedUnitId !== null) {
+    grants.push('c.seq IN (SELECT u.seq FROM case_index_unit u WHERE u.unit_id = @vAssigned)');
+    params.vAssigned = visibility.assignedUnitId;
+  }
+  if (visibility.registeringUnitId !== null) {
+    grants.push('c.registering_unit_id = @vRegistering');
+    params.vRegistering = visibility.registeringUnitId;
+  }
+  // An empty prefix would be everything; `isWithinJurisdiction` grants nothing for it.
+  if (visibility.divisionPrefix) {
+    grants.push('(c.division_code >= @vDivisionLow AND c.division_code < @vDivisionHigh)');
+    params.vDivisionLow = visibility.divisionPrefix;
+    params.vDivisionHigh = prefixUpperBound(visibility.divisionPrefix);
+  }
+  if (grants.length === 0) return { sql: '0', params: {} };
+  const recusal =
+    '(c.has_accused = 0 OR NOT EXISTS (SELECT 1 FROM case_index_accused a' +
+    ' WHERE a.seq = c.seq AND a.party IN (@vAccusedUnit, @vAccusedUser)))';
+  return { sql: `(${grants.join(' OR ')}) AND ${recusal}`, params };
+}
