@@ -6,6 +6,8 @@ import {
   closeReason,
   decodeClientMessage,
   decodeFailureCloseCode,
+  encodeSyncStep1,
+  encodeSyncStep2,
   type RoomView,
   respond,
 } from '@lianban/sync';
@@ -16,6 +18,10 @@ import type { Metrics } from '../observability/metrics.ts';
 import type { ConnectionLimits } from './connectionLimits.ts';
 import type { Room, RoomPeer } from './room.ts';
 import { createTokenBucket } from './tokenBucket.ts';
+
+function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.byteLength === 1 && stateVector[0] === 0;
+}
 
 /** A socket speaking the y-websocket protocol for one document, with its bounds. */
 export class Connection implements RoomPeer {
@@ -47,9 +53,9 @@ export class Connection implements RoomPeer {
   attach(room: Room): void {
     this.room = room;
     this.view = {
-      stateVector: () => Y.encodeStateVector(room.doc),
-      diff: (stateVector) => Y.encodeStateAsUpdate(room.doc, stateVector),
-      storedStateVector: () => Y.encodeStateVector(room.doc),
+      stateVector: () => Y.encodeStateVector(room.hydrated()),
+      diff: (stateVector) => Y.encodeStateAsUpdate(room.hydrated(), stateVector),
+      storedStateVector: () => Y.encodeStateVector(room.hydrated()),
     };
     const queued = this.queued;
     this.queued = [];
@@ -117,6 +123,13 @@ export class Connection implements RoomPeer {
     }
     this.metrics.messagesIn++;
     const message = decoded.message;
+    if (message.type === 'syncStep1' && isEmptyStateVector(message.stateVector)) {
+      const blob = room.storedBlob();
+      if (blob) {
+        this.sendColdState(room, blob);
+        return;
+      }
+    }
     if (message.type === 'storedQuery') {
       // The stored state vector must include everything this client sent before asking.
       room.afterPending(() => {
@@ -144,6 +157,16 @@ export class Connection implements RoomPeer {
       const full = room.encodeFullAwareness();
       if (full) this.send(full);
     }
+  }
+
+  // A client with nothing gets the stored state as it lies on disk, before the room applies it:
+  // cold loads cost the client's apply, not the server's too. The server's own step 1 follows.
+  private sendColdState(room: Room, blob: Uint8Array): void {
+    this.send(encodeSyncStep2(blob));
+    setImmediate(() => {
+      if (this.closed || this.access !== 'write') return;
+      this.send(encodeSyncStep1(Y.encodeStateVector(room.hydrated())));
+    });
   }
 
   // Awareness is throttled by coalescing: past the rate, only the latest state is kept and sent.

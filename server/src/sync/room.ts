@@ -26,6 +26,8 @@ export interface RoomHooks {
   onStore?(room: Room): Promise<void>;
   /** The room leaves memory. */
   onUnload?(room: Room): Promise<void>;
+  /** A stored update could not be applied when the room loaded. */
+  onLoadError?(room: Room, error: unknown): void;
 }
 
 /** What a room needs from a connection. */
@@ -49,6 +51,8 @@ export class Room {
   /** Stored updates applied since the last snapshot; maintained by the persistence hook. */
   tailCount = 0;
   private pipeline: Promise<void> = Promise.resolve();
+  // Stored updates not yet applied to `doc`: loading defers the costly apply (see `storedBlob`).
+  private unhydrated: Uint8Array[] | null = null;
   private readonly awarenessOwners = new Map<number, RoomPeer>();
 
   constructor(
@@ -57,6 +61,38 @@ export class Room {
     private readonly hooks: Required<RoomHooks>,
   ) {
     this.awareness.setLocalState(null);
+  }
+
+  /** Hands the room its stored state (snapshot, then tail); it is applied to `doc` on first need. */
+  setStored(updates: Uint8Array[]): void {
+    this.unhydrated = updates.length > 0 ? updates : null;
+  }
+
+  /**
+   * The whole stored state as one update, when it is held as exactly one blob not yet applied:
+   * a fresh client can be sent it as it is, while the room applies it afterwards.
+   */
+  storedBlob(): Uint8Array | null {
+    return this.unhydrated?.length === 1 ? this.unhydrated[0]! : null;
+  }
+
+  /** The Y.Doc with every stored update applied. */
+  hydrated(): Y.Doc {
+    const pending = this.unhydrated;
+    if (pending) {
+      this.unhydrated = null;
+      Y.transact(this.doc, () => {
+        for (const update of pending) {
+          try {
+            Y.applyUpdate(this.doc, update);
+          } catch (error) {
+            // One unreadable stored update must not lock everyone out of the document.
+            this.hooks.onLoadError(this, error);
+          }
+        }
+      });
+    }
+    return this.doc;
   }
 
   /** Stores an update, then applies it and forwards it to every other peer, in arrival order. */
@@ -134,7 +170,7 @@ export class Room {
 
   private applyAndForward(update: Uint8Array, from: RoomPeer): void {
     try {
-      Y.applyUpdate(this.doc, update, from);
+      Y.applyUpdate(this.hydrated(), update, from);
     } catch (error) {
       // The decoder validates updates, so this is a Yjs fault: keep the room, drop the sender.
       from.failWrite(error);

@@ -27,5 +27,8 @@ export function composeRoomHooks(list: readonly RoomHooks[]): Required<RoomHooks
     async onUnload(room) {
       for (const hooks of list) await hooks.onUnload?.(room);
     },
+    onLoadError(room, error) {
+      for (const hooks of list) hooks.onLoadError?.(room, error);
+    },
   };
 }

@@ -23,7 +23,7 @@ export function persistenceHooks(
     try {
       const throughSeq = room.appliedSeq;
       const tail = room.tailCount;
-      await store.compact(room.name, Y.encodeStateAsUpdate(room.doc), throughSeq);
+      await store.compact(room.name, Y.encodeStateAsUpdate(room.hydrated()), throughSeq);
       room.tailCount -= tail;
     } finally {
       compacting.delete(room);
@@ -34,17 +34,7 @@ export function persistenceHooks(
     async onLoad(room) {
       const stored = await store.load(room.name);
       if (!stored) return;
-      Y.transact(room.doc, () => {
-        if (stored.snapshot) Y.applyUpdate(room.doc, stored.snapshot);
-        for (const update of stored.updates) {
-          try {
-            Y.applyUpdate(room.doc, update);
-          } catch (error) {
-            // One unreadable update must not lock everyone out of the document.
-            metrics.log.error('load.bad-update', { room: room.name, error: String(error) });
-          }
-        }
-      });
+      room.setStored(stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates);
       room.appliedSeq = stored.lastSeq;
       room.tailCount = stored.updates.length;
     },
@@ -71,5 +61,8 @@ export function persistenceHooks(
       }
     },
     onStore: compact,
+    onLoadError(room, error) {
+      metrics.log.error('load.bad-update', { room: room.name, error: String(error) });
+    },
   };
 }
