@@ -4,6 +4,7 @@ import { readCredentials } from './auth/readCredentials.ts';
 import type { SessionStore } from './auth/sessionStore.ts';
 import type { UserDirectory } from './auth/userDirectory.ts';
 import { apiError } from './http/apiError.ts';
+import { mountAuditRoutes } from './http/auditRoutes.ts';
 import { mountLoginRoutes } from './http/loginRoutes.ts';
 import type { Metrics } from './observability/metrics.ts';
 import { mountSyncRoute, type SyncRouteDeps } from './sync/syncRoute.ts';
@@ -38,6 +39,7 @@ export function createApp(deps: AppDeps): Hono<{ Variables: { principal: Princip
   );
   mountLoginRoutes(app, deps);
   mountSyncRoute(app, deps);
+  mountAuditRoutes(app, deps);
 
   app.notFound((c) => apiError(c, 'not-found'));
   app.onError((error, c) => {

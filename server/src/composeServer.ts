@@ -4,6 +4,7 @@ import { createSqliteStore, type DocumentStore } from '@lianban/storage';
 import { defaultMessageLimits } from '@lianban/sync';
 import type { Hono } from 'hono';
 import { createApp } from './app.ts';
+import { type AuditLog, createAuditLog } from './audit/createAuditLog.ts';
 import type { Principal } from './auth/principal.ts';
 import { createSessionStore, type SessionStore } from './auth/sessionStore.ts';
 import { createUserDirectory, type UserDirectory } from './auth/userDirectory.ts';
@@ -35,6 +36,7 @@ export interface ServerParts {
   readonly log: Logger;
   readonly metrics: Metrics;
   readonly db: AppDatabase;
+  readonly audit: AuditLog;
   readonly store: DocumentStore;
   readonly users: UserDirectory;
   readonly sessions: SessionStore;
@@ -58,6 +60,7 @@ export function composeServer(options: ServerOptions = {}): ServerParts {
   if (!options.inMemory) mkdirSync(settings.DATA_DIR, { recursive: true });
   const fileIn = (name: string) => (options.inMemory ? ':memory:' : join(settings.DATA_DIR, name));
   const db = openAppDatabase(fileIn('app.sqlite'), settings.SQLITE_SYNCHRONOUS);
+  const audit = createAuditLog(db, { algorithm: settings.AUDIT_HASH_ALGORITHM });
   const store =
     options.store ??
     createSqliteStore({
@@ -86,6 +89,8 @@ export function composeServer(options: ServerOptions = {}): ServerParts {
     rooms,
     cases,
     open,
+    audit,
+    sourceAddress: { trustedProxies: settings.TRUSTED_PROXIES },
     sessionTtlMs,
     secureCookies: false,
     isShuttingDown: () => lifecycle.shuttingDown,
@@ -105,6 +110,7 @@ export function composeServer(options: ServerOptions = {}): ServerParts {
     log,
     metrics,
     db,
+    audit,
     store,
     users,
     sessions,

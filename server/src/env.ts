@@ -28,6 +28,18 @@ export const envSchema = z.object({
   /** Compact a document's update log into a snapshot once its tail is this long. */
   COMPACT_AFTER_UPDATES: integer(2_000, 10, 10_000_000),
   SHUTDOWN_TIMEOUT_MS: integer(10_000, 100, 600_000),
+  /** Hash of the audit chain: SHA-256, or SM3 (GB/T 32905) for the commercial-crypto assessment. */
+  AUDIT_HASH_ALGORITHM: z.enum(['sha256', 'sm3']).default('sha256'),
+  /** Comma-separated reverse-proxy addresses whose X-Forwarded-For the audit log believes. */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    ),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -34,7 +34,7 @@ export function assertNoSecrets(value: unknown, path = '$'): void {
     return;
   }
   if (Array.isArray(value)) {
-    value.forEach((item, index) => assertNoSecrets(item, `${path}[${index}]`));
+    for (const [index, item] of value.entries()) assertNoSecrets(item, `${path}[${index}]`);
     return;
   }
   if (value === null || typeof value !== 'object') return;

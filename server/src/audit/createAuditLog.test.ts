@@ -22,7 +22,10 @@ function entry(overrides: Partial<AuditEntryInput> = {}): AuditEntryInput {
 
 function tickingClock(start = Date.parse('2026-03-01T00:00:00Z')): () => Date {
   let at = start;
-  return () => new Date((at += 1000));
+  return () => {
+    at += 1000;
+    return new Date(at);
+  };
 }
 
 const temporary: string[] = [];
@@ -133,6 +136,9 @@ describe('createAuditLog', () => {
     } while (cursor);
     expect(seen).toEqual([29, 27, 25, 23, 21, 19, 17, 15, 13, 11, 9, 7, 5, 3, 1]);
     expect(log.list({ limit: 500 }).items).toHaveLength(30);
+    expect(log.list({ limit: 30 }).nextCursor).toBeNull();
+    expect(log.list({ limit: 29 }).nextCursor).toBe('2');
+    expect(log.list({ limit: 5, cursor: '6' }).nextCursor).toBeNull();
     expect(() => log.list({ cursor: '0; DROP TABLE audit_log' })).toThrow(RangeError);
   });
 
@@ -167,6 +173,20 @@ describe('createAuditLog', () => {
     expect(b.verify()).toMatchObject({ ok: true, count: 3 });
     first.close();
     second.close();
+  });
+
+  it('recovers its head after the caller rolls a transaction back', () => {
+    const db = new Database(':memory:');
+    const log = createAuditLog(db);
+    log.record(entry());
+    expect(() =>
+      db.transaction(() => {
+        log.record(entry({ action: 'command.rejected', outcome: 'denied' }));
+        throw new Error('business rule failed');
+      })(),
+    ).toThrow('business rule failed');
+    expect(log.record(entry()).seq).toBe(2);
+    expect(log.verify()).toMatchObject({ ok: true, count: 2 });
   });
 
   it('refuses to start when the last record and the checkpoint disagree', () => {

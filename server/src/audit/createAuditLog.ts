@@ -30,7 +30,10 @@ export interface AuditLogOptions {
 /** The append-only, hash-chained audit log. There is deliberately no delete or update. */
 export interface AuditLog {
   readonly algorithm: AuditHashAlgorithm;
-  /** Appends one record synchronously; throws `AuditEntryError` on a bad entry. */
+  /**
+   * Appends one record synchronously; throws `AuditEntryError` on a bad entry. Call it outside
+   * your own transactions: a rollback would take the record with it.
+   */
   record(entry: AuditEntryInput): AuditRecord;
   /** Checks the whole chain and the checkpoint (and an external anchor, if given). */
   verify(options?: { anchor?: AuditHead }): AuditVerification;

@@ -25,8 +25,9 @@ const schema = `
     prev_hash TEXT NOT NULL,
     hash TEXT NOT NULL
   ) STRICT;
-  CREATE INDEX IF NOT EXISTS audit_log_actor ON audit_log (actor_user_id, seq);
-  CREATE INDEX IF NOT EXISTS audit_log_case ON audit_log (case_id, seq);
+  CREATE INDEX IF NOT EXISTS audit_log_actor ON audit_log (actor_user_id, seq)
+    WHERE actor_user_id IS NOT NULL;
+  CREATE INDEX IF NOT EXISTS audit_log_case ON audit_log (case_id, seq) WHERE case_id IS NOT NULL;
   CREATE INDEX IF NOT EXISTS audit_log_action ON audit_log (action, seq);
   CREATE INDEX IF NOT EXISTS audit_log_at ON audit_log (at);
 

@@ -35,5 +35,7 @@ describe('readSourceAddress', () => {
     const headers = { 'x-forwarded-for': '1.1.1.1, 198.51.100.20, 10.0.0.2' };
     expect(await ask('::ffff:10.0.0.1', headers, options)).toBe('198.51.100.20');
     expect(await ask('10.0.0.1', {}, options)).toBe('10.0.0.1');
+    const v6 = { trustedProxies: ['FD00::1'] };
+    expect(await ask('fd00::1', { 'x-forwarded-for': '2001:db8::7' }, v6)).toBe('2001:db8::7');
   });
 });

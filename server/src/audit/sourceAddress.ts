@@ -26,11 +26,11 @@ export function readSourceAddress(c: Context, options: SourceAddressOptions = {}
   if (!peer) return null;
   const trusted = new Set((options.trustedProxies ?? []).map(normalise));
   let address = normalise(peer);
-  if (!trusted.has(address)) return address;
   const forwarded = (c.req.header('x-forwarded-for') ?? '')
     .split(',')
     .map((part) => normalise(part.trim()))
     .filter((part) => part.length > 0);
+  // Walk back through trusted hops only: entries left of the first untrusted one are forgeable.
   while (forwarded.length > 0 && trusted.has(address)) address = forwarded.pop()!;
   return address;
 }

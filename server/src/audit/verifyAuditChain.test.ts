@@ -45,6 +45,10 @@ describe('append-only triggers', () => {
       'an insert off the head',
       'INSERT INTO audit_log SELECT 9, at, action, actor_user_id, actor_username, actor_unit_id, actor_role, source_address, case_id, document, outcome, details, algorithm, prev_hash, hash FROM audit_log WHERE seq = 5',
     ],
+    [
+      'an insert at the next seq that does not link to the head',
+      'INSERT INTO audit_log SELECT 6, at, action, actor_user_id, actor_username, actor_unit_id, actor_role, source_address, case_id, document, outcome, details, algorithm, prev_hash, hash FROM audit_log WHERE seq = 5',
+    ],
     ['a checkpoint rollback', 'UPDATE audit_checkpoint SET seq = 2'],
     ['a checkpoint delete', 'DELETE FROM audit_checkpoint'],
     [
@@ -52,7 +56,12 @@ describe('append-only triggers', () => {
       `INSERT OR REPLACE INTO audit_checkpoint (id, seq, hash) VALUES (1, 0, '${genesisHash}')`,
     ],
   ])('refuse %s', (_name, sql) => {
-    expect(() => db.prepare(sql).run()).toThrow(/append-only|chain head|checkpoint/);
+    const refusal = sql.includes('audit_checkpoint')
+      ? /audit_checkpoint/
+      : sql.startsWith('INSERT')
+        ? /not at the chain head/
+        : /append-only/;
+    expect(() => db.prepare(sql).run()).toThrow(refusal);
     expect(log.verify()).toMatchObject({ ok: true, count: 5 });
   });
 

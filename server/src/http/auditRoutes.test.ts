@@ -24,7 +24,11 @@ describe('audit routes', () => {
       tokens[role] = await parts.fixtures.issueToken(role);
     }
     let at = Date.parse('2026-05-01T00:00:00Z');
-    audit = createAuditLog(parts.db, { now: () => new Date((at += 1000)) });
+    const now = () => {
+      at += 1000;
+      return new Date(at);
+    };
+    audit = createAuditLog(parts.db, { now });
     // The same principal middleware as app.ts, so the routes see real sessions.
     app = new Hono();
     app.use('*', async (c, next) => {

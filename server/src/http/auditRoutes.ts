@@ -1,6 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { type AuditAction, auditActions } from '../audit/auditAction.ts';
+import { auditActorOf } from '../audit/auditActorOf.ts';
 import type { AuditLog } from '../audit/createAuditLog.ts';
 import { maxAuditPage } from '../audit/createAuditQuery.ts';
 import { readSourceAddress, type SourceAddressOptions } from '../audit/sourceAddress.ts';
@@ -50,12 +51,7 @@ export function mountAuditRoutes(
   ): void {
     deps.audit.record({
       action,
-      actor: {
-        userId: principal.userId,
-        username: principal.username,
-        unitId: principal.unitId,
-        role: principal.role,
-      },
+      actor: auditActorOf(principal),
       sourceAddress: readSourceAddress(c, deps.sourceAddress),
       outcome,
       details,

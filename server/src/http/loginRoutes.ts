@@ -1,6 +1,9 @@
 import type { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
+import { auditActorOf } from '../audit/auditActorOf.ts';
+import type { AuditLog } from '../audit/createAuditLog.ts';
+import { readSourceAddress, type SourceAddressOptions } from '../audit/sourceAddress.ts';
 import { login } from '../auth/login.ts';
 import type { Principal } from '../auth/principal.ts';
 import { readCredentials, sessionCookie } from '../auth/readCredentials.ts';
@@ -21,12 +24,30 @@ export function mountLoginRoutes(
     sessions: SessionStore;
     sessionTtlMs: number;
     secureCookies: boolean;
+    audit: AuditLog;
+    sourceAddress?: SourceAddressOptions;
   },
 ): void {
   app.post('/api/auth/login', async (c) => {
     const body = loginBody.safeParse(await c.req.json().catch(() => null));
     if (!body.success) return apiError(c, 'invalid-request', body.error.issues);
     const result = await login(deps, body.data.username, body.data.password);
+    const account = deps.users.findByUsername(body.data.username);
+    deps.audit.record({
+      action: result.ok
+        ? 'login.succeeded'
+        : result.code === 'locked'
+          ? 'login.locked'
+          : 'login.failed',
+      actor: {
+        userId: account?.id ?? null,
+        username: body.data.username,
+        unitId: account?.unitId ?? null,
+        ...(account ? { role: account.role } : {}),
+      },
+      sourceAddress: readSourceAddress(c, deps.sourceAddress),
+      outcome: result.ok ? 'allowed' : 'denied',
+    });
     if (!result.ok)
       return apiError(c, result.code === 'locked' ? 'account-locked' : 'bad-credentials');
     setCookie(c, sessionCookie, result.token, {
@@ -40,6 +61,15 @@ export function mountLoginRoutes(
   });
 
   app.post('/api/auth/logout', (c) => {
+    const principal = c.get('principal');
+    if (principal) {
+      deps.audit.record({
+        action: 'logout',
+        actor: auditActorOf(principal),
+        sourceAddress: readSourceAddress(c, deps.sourceAddress),
+        outcome: 'allowed',
+      });
+    }
     const token = readCredentials(c);
     if (token) deps.sessions.revoke(token);
     deleteCookie(c, sessionCookie, { path: '/' });

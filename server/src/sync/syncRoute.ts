@@ -3,6 +3,9 @@ import { parseRoomName } from '@lianban/case-model';
 import { CloseCode } from '@lianban/sync';
 import type { Hono } from 'hono';
 import type WebSocket from 'ws';
+import { auditActorOf } from '../audit/auditActorOf.ts';
+import type { AuditLog } from '../audit/createAuditLog.ts';
+import { readSourceAddress, type SourceAddressOptions } from '../audit/sourceAddress.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { CaseDirectory } from '../cases/caseDirectory.ts';
 import type { Metrics } from '../observability/metrics.ts';
@@ -20,6 +23,8 @@ export interface SyncRouteDeps {
   readonly maxConnectionsPerUser: number;
   /** Every open connection, for shutdown. */
   readonly open: Set<Connection>;
+  readonly audit: AuditLog;
+  readonly sourceAddress?: SourceAddressOptions;
 }
 
 type Verdict =
@@ -62,7 +67,10 @@ export function mountSyncRoute(
     '/sync/*',
     upgradeWebSocket((c) => {
       const roomName = decodeURIComponent(c.req.path.slice('/sync/'.length));
-      const verdict = judge(c.get('principal'), roomName);
+      // upgradeWebSocket's context is untyped: name the type so null is checked.
+      const requester = c.get('principal') as Principal | null;
+      const verdict = judge(requester, roomName);
+      const sourceAddress = readSourceAddress(c, deps.sourceAddress);
       return {
         onOpen(_event, ws) {
           const socket = ws.raw as WebSocket;
@@ -73,6 +81,17 @@ export function mountSyncRoute(
               reason: verdict.reason,
               code: verdict.code,
             });
+            if (requester) {
+              deps.audit.record({
+                action: 'document.refused',
+                actor: auditActorOf(requester),
+                sourceAddress,
+                caseId: parseRoomName(roomName)?.caseId,
+                document: roomName,
+                outcome: 'denied',
+                details: { reason: verdict.reason, code: verdict.code },
+              });
+            }
             socket.close(verdict.code, verdict.reason);
             return;
           }
@@ -86,6 +105,15 @@ export function mountSyncRoute(
             user: principal.userId,
             unit: principal.unitId,
             access,
+          });
+          deps.audit.record({
+            action: 'document.opened',
+            actor: auditActorOf(principal),
+            sourceAddress,
+            caseId: ref.caseId,
+            document: roomName,
+            outcome: 'allowed',
+            details: { access },
           });
           socket.on('message', (data: Buffer) => connection.receive(data));
           const joined = deps.rooms.join(roomName, ref, connection).then(
