@@ -198,6 +198,9 @@ describe('petitioner masking', () => {
     });
     // Registered by the handler's unit but led by none: the unit does not handle it.
     expect(petitionerOf(handler, 'registered')).toMatchObject({ petitioner: masked });
+    // The reception clerk may still edit a newly registered case, yet does not handle it.
+    const registrar = { ...clerk, unitId: 'k1-zj' };
+    expect(petitionerOf(registrar, 'registered')).toMatchObject({ petitioner: masked });
   });
 });
 

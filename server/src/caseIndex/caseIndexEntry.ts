@@ -1,4 +1,4 @@
-import type { AdminLevel, Category, Channel, MatterClass } from '@lianban/case-model';
+import type { AdminLevel, CaseStatus, Category, Channel, MatterClass } from '@lianban/case-model';
 
 /** The petitioner shown in lists: the principal petitioner's display fields, unmasked as stored. */
 export interface PetitionerDisplay {
@@ -16,7 +16,7 @@ export interface CaseIndexEntry {
   readonly caseId: string;
   readonly title: string;
   /** Workflow state (domain.md §5), e.g. `IN_PROGRESS`. */
-  readonly state: string;
+  readonly state: CaseStatus;
   readonly category: Category;
   readonly channel: Channel;
   readonly matterClass: MatterClass;
@@ -32,7 +32,7 @@ export interface CaseIndexEntry {
   readonly registeredAt: string;
   /** The earliest due date of the running clocks ('YYYY-MM-DD', China time), or null. */
   readonly nextDueDate: string | null;
-  /** The kind of the clock that falls due first (e.g. `handle`), or null. */
+  /** The kind of the clock that falls due first (a `ClockKind`, e.g. `handle`), or null. */
   readonly nextDueClock: string | null;
   /** A running clock was overdue when the entry was built (the index also compares dates). */
   readonly overdue: boolean;
@@ -51,7 +51,7 @@ export interface CaseIndexEntry {
 export interface CaseListItem {
   readonly caseId: string;
   readonly title: string;
-  readonly state: string;
+  readonly state: CaseStatus;
   readonly category: Category;
   readonly channel: Channel;
   readonly matterClass: MatterClass;
@@ -78,7 +78,7 @@ export type CaseSortField = 'registeredAt' | 'dueDate' | 'state' | 'relevance';
 
 /** What a list request asks for; every filter is optional and they combine with AND. */
 export interface CaseQuery {
-  readonly states?: readonly string[];
+  readonly states?: readonly CaseStatus[];
   /** Cases this unit leads or co-handles. */
   readonly unitId?: string;
   readonly categories?: readonly Category[];

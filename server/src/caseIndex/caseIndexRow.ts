@@ -1,8 +1,8 @@
-import type { AdminLevel, Category, Channel, MatterClass } from '@lianban/case-model';
+import type { AdminLevel, CaseStatus, Category, Channel, MatterClass } from '@lianban/case-model';
 import type { CaseIndexEntry, PetitionerDisplay } from './caseIndexEntry.ts';
 import { caseStateRank } from './caseStateRank.ts';
 
-/** A `case_index` row as SQLite stores it (lists as JSON, booleans as 0/1). */
+/** An entry as its `case_index` and `case_index_detail` rows store it (lists as JSON, booleans as 0/1). */
 export interface CaseIndexRow {
   readonly seq?: number;
   readonly case_id: string;
@@ -24,6 +24,7 @@ export interface CaseIndexRow {
   readonly next_due_date: string | null;
   readonly next_due_clock: string | null;
   readonly overdue: number;
+  readonly overdue_key: string | null;
   readonly repeat_linked: string;
   readonly repeat_count: number;
   readonly joint_desk: number;
@@ -60,6 +61,7 @@ export function writeCaseIndexRow(entry: CaseIndexEntry): CaseIndexRow {
     next_due_date: entry.nextDueDate,
     next_due_clock: entry.nextDueClock,
     overdue: entry.overdue ? 1 : 0,
+    overdue_key: entry.overdue ? '' : entry.nextDueDate,
     repeat_linked: JSON.stringify(entry.repeatLinked),
     repeat_count: entry.repeatLinked.length,
     joint_desk: entry.jointDesk ? 1 : 0,
@@ -76,7 +78,7 @@ export function readCaseIndexRow(row: CaseIndexRow): CaseIndexEntry {
   return {
     caseId: row.case_id,
     title: row.title,
-    state: row.state,
+    state: row.state as CaseStatus,
     category: row.category as Category,
     channel: row.channel as Channel,
     matterClass: row.matter_class as MatterClass,

@@ -1,4 +1,4 @@
-import { adminLevels, categories, channels } from '@lianban/case-model';
+import { adminLevels, caseStatuses, categories, channels } from '@lianban/case-model';
 import { z } from 'zod';
 import type { CaseQuery } from './caseIndexEntry.ts';
 
@@ -35,7 +35,7 @@ const sortFields = ['registeredAt', 'dueDate', 'state', 'relevance'] as const;
  */
 export const caseListParams = z
   .strictObject({
-    state: several(z.string().regex(/^[A-Z][A-Z_]{0,31}$/)),
+    state: several(z.enum(caseStatuses)),
     unitId: single(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)),
     category: several(z.enum(categories)),
     channel: several(z.enum(channels)),

@@ -1,29 +1,7 @@
-/**
- * The workflow states in the order a case usually passes them (domain.md §5), for sorting by
- * state. Mirrors case-model's `caseStatuses`, which the package does not export yet.
- */
-const stateOrder = [
-  'DRAFT',
-  'REGISTERED',
-  'NOT_ACCEPTED',
-  'TRANSFERRED',
-  'ASSIGNED',
-  'ACCEPTED',
-  'OBJECTED',
-  'IN_PROGRESS',
-  'EXTENDED',
-  'HEARING',
-  'REPLIED',
-  'IN_REVIEW',
-  'REVIEW_DECIDED',
-  'IN_REEXAM',
-  'TERMINATED',
-  'WITHDRAWN',
-  'CLOSED',
-];
+import { caseStatuses } from '@lianban/case-model';
 
-/** The sort rank of a state; an unknown state sorts after all known ones. */
+/** The sort rank of a state: its place in the workflow (domain.md §5); unknown states last. */
 export function caseStateRank(state: string): number {
-  const rank = stateOrder.indexOf(state);
-  return rank === -1 ? stateOrder.length : rank;
+  const rank = (caseStatuses as readonly string[]).indexOf(state);
+  return rank === -1 ? caseStatuses.length : rank;
 }

@@ -57,6 +57,21 @@ describe('writing entries', () => {
     expect(ids({ q: '环境' })).toEqual(['c1']);
   });
 
+  it('writes a batch, later entries of a case replacing earlier ones', () => {
+    add({ caseId: 'old', title: '旧的拆迁案件' });
+    index.upsertMany([
+      buildCaseIndexEntry({ caseId: 'a', title: '噪音扰民', leadUnitId: 'x' }),
+      buildCaseIndexEntry({ caseId: 'old', title: '改为工资拖欠' }),
+      buildCaseIndexEntry({ caseId: 'a', title: '废气污染', leadUnitId: 'y' }),
+    ]);
+    expect(ids().sort()).toEqual(['a', 'old']);
+    expect(ids({ q: '拆迁' })).toEqual([]);
+    expect(ids({ q: '工资' })).toEqual(['old']);
+    expect(ids({ q: '噪音' })).toEqual([]);
+    expect(ids({ q: '污染', unitId: 'y' })).toEqual(['a']);
+    expect(ids({ unitId: 'x' })).toEqual([]);
+  });
+
   it('removes an entry from the list, the count and the search', () => {
     add({ caseId: 'c1' }, { caseId: 'c2' });
     index.remove('c1');
@@ -65,6 +80,19 @@ describe('writing entries', () => {
     expect(page.items.map((item) => item.caseId)).toEqual(['c2']);
     expect(page.total).toBe(1);
     expect(index.get('c1')).toBeNull();
+  });
+});
+
+describe('schema', () => {
+  it('keeps the index across restarts, and drops it when the schema version changed', () => {
+    add({ caseId: 'c1' }, { caseId: 'c2' });
+    expect(createCaseIndex(db, { now }).size()).toBe(2);
+    db.prepare("UPDATE case_index_meta SET value = '0' WHERE key = 'schema'").run();
+    const rebuilt = createCaseIndex(db, { now });
+    expect(rebuilt.size()).toBe(0);
+    expect(rebuilt.query(leader, { q: '补偿' }).total).toBe(0);
+    rebuilt.upsert(buildCaseIndexEntry({ caseId: 'c1' }));
+    expect(rebuilt.query(leader, { q: '补偿' }).total).toBe(1);
   });
 });
 
@@ -258,7 +286,7 @@ describe('keyset pagination', () => {
         caseId: `c${String(i).padStart(2, '0')}`,
         registeredAt: `2026-01-0${1 + (i % 3)}T00:00:00.000Z`,
         nextDueDate: i % 4 === 0 ? null : `2026-04-0${1 + (i % 2)}`,
-        state: ['REGISTERED', 'IN_PROGRESS', 'CLOSED'][i % 3]!,
+        state: (['REGISTERED', 'IN_PROGRESS', 'CLOSED'] as const)[i % 3]!,
         factsText: i % 5 === 0 ? '补偿补偿补偿' : '补偿',
       });
     }
@@ -294,6 +322,15 @@ describe('keyset pagination', () => {
     expect(second.total).toBe(47);
     expect(second.items).toHaveLength(7);
     expect(second.nextCursor).toBeNull();
+  });
+
+  it('still counts the matches when a cursor points past the last one', () => {
+    const first = index.query(leader, { sort: 'dueDate', limit: 46 });
+    expect(first.nextCursor).not.toBeNull();
+    const lastId = ids({ sort: 'dueDate' })[46]!;
+    index.remove(lastId);
+    const rest = index.query(leader, { sort: 'dueDate', limit: 46, cursor: first.nextCursor! });
+    expect(rest).toEqual({ items: [], total: 46, nextCursor: null });
   });
 
   it('refuses a cursor of another query or a forged one', () => {

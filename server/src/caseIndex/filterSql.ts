@@ -34,8 +34,8 @@ export function filterSql(query: CaseQuery, today: string): SqlFragment {
     params.fDivisionHigh = prefixUpperBound(query.division);
   }
   if (query.overdue) {
-    // The stored flag was right when the entry was built; the date catches up with time since.
-    conditions.push('(c.overdue = 1 OR c.next_due_date < @fToday)');
+    // Flagged when the entry was built ('' sorts first), or due before today since then.
+    conditions.push('c.overdue_key < @fToday');
     params.fToday = today;
   }
   if (query.dueWithinDays !== undefined) {

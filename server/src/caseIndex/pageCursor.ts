@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import type { CaseQuery } from './caseIndexEntry.ts';
+import type { SortPlan } from './sortPlan.ts';
 
 /** Where a page ended: the sort key values and `seq` of its last row, bound to the query. */
 export interface PageCursor {
@@ -16,8 +18,23 @@ export class InvalidCursorError extends Error {
   }
 }
 
-/** A short fingerprint of everything that decides a query's order and rows. */
-export function fingerprintQuery(parts: unknown): string {
+/** A short fingerprint of everything that decides a query's rows and order (not its page). */
+export function fingerprintQuery(query: CaseQuery, sort: SortPlan): string {
+  const parts = [
+    query.states,
+    query.unitId,
+    query.categories,
+    query.channels,
+    query.level,
+    query.division,
+    query.overdue,
+    query.dueWithinDays,
+    query.repeatLinked,
+    query.joint,
+    query.q,
+    sort.field,
+    sort.direction,
+  ].map((part) => part ?? null);
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 16);
 }
 

@@ -45,42 +45,21 @@ export function queryCaseIndex(
     if (sort.field === 'relevance' && match === null) {
       return query(principal, { ...request, sort: 'registeredAt' });
     }
-    const visibility = visibilitySql(caseVisibility(principal));
-    const filters = filterSql(request, today);
-    const fingerprint = fingerprintQuery([
-      request.states ?? null,
-      request.unitId ?? null,
-      request.categories ?? null,
-      request.channels ?? null,
-      request.level ?? null,
-      request.division ?? null,
-      request.overdue ?? null,
-      request.dueWithinDays ?? null,
-      request.repeatLinked ?? null,
-      request.joint ?? null,
-      request.q ?? null,
-      sort.field,
-      sort.direction,
-    ]);
+    const fingerprint = fingerprintQuery(request, sort);
     const cursor =
       request.cursor === undefined
         ? null
         : readPageCursor(request.cursor, fingerprint, sort.keys.length);
-    const sql = caseListSql(
-      `${visibility.sql} AND ${filters.sql}`,
-      match !== null,
+    const sql = caseListSql({
+      visibility: visibilitySql(caseVisibility(principal)),
+      filters: filterSql(request, today),
+      query: request,
+      match,
       sort,
-      cursor !== null,
-    );
-    const params: Record<string, string | number> = {
-      ...visibility.params,
-      ...filters.params,
-      ...(match === null ? {} : { match }),
-    };
-    const total = prepared(sql.count).pluck().get(params) as number;
-
+      afterCursor: cursor !== null,
+    });
     const limit = request.limit ?? defaultLimit;
-    const pageParams: Record<string, string | number> = { ...params, limit: limit + 1 };
+    const pageParams: Record<string, string | number> = { ...sql.params, limit: limit + 1 };
     if (cursor) {
       cursor.keys.forEach((key, i) => {
         pageParams[`cK${i}`] = key;
@@ -88,6 +67,12 @@ export function queryCaseIndex(
       pageParams.cSeq = cursor.seq;
     }
     const rows = prepared(sql.page).all(pageParams) as PageRow[];
+    const counted = sql.pageCountsAll ? rows[0]?.total : undefined;
+    // A page past the last match has no row to carry the total: count apart then.
+    const total =
+      typeof counted === 'number'
+        ? counted
+        : (prepared(sql.count).pluck().get(sql.params) as number);
     const shown = rows.slice(0, limit);
     const last = shown[shown.length - 1];
     return {

@@ -15,9 +15,10 @@ const defaultDirection: Record<CaseSortField, 'asc' | 'desc'> = {
 };
 
 /**
- * The order of a query. Cases without a due date come last either way; the state sort follows
- * the workflow, newest first within a state... in the chosen direction; relevance is bm25
- * (lower is better). Keys are all in one direction so that a row value compares a cursor.
+ * The order of a query: by default relevance with a search, else newest registration first.
+ * Cases without a due date come last in both directions; the state sort follows the workflow,
+ * then registration; relevance is bm25 (lower is better, so ascending). All keys run in one
+ * direction, with `seq` last, so that one row-value comparison resumes after a cursor.
  */
 export function sortPlan(
   field: CaseSortField | undefined,

@@ -43,7 +43,7 @@ export function toListItem(principal: Principal, row: CaseIndexRow, today: strin
   return {
     caseId: row.case_id,
     title: row.title,
-    state: row.state,
+    state: row.state as CaseListItem['state'],
     category: row.category as CaseListItem['category'],
     channel: row.channel as CaseListItem['channel'],
     matterClass: row.matter_class as CaseListItem['matterClass'],
@@ -55,7 +55,7 @@ export function toListItem(principal: Principal, row: CaseIndexRow, today: strin
     registeredAt: row.registered_at,
     nextDueDate: row.next_due_date,
     nextDueClock: row.next_due_clock,
-    overdue: row.overdue === 1 || (row.next_due_date !== null && row.next_due_date < today),
+    overdue: row.overdue_key !== null && row.overdue_key < today,
     repeatLinked: JSON.parse(row.repeat_linked) as string[],
     jointCase: row.joint === 1,
     groupVisit: row.group_visit === 1,

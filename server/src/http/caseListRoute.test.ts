@@ -1,4 +1,7 @@
+import { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Principal } from '../auth/principal.ts';
+import { readCredentials } from '../auth/readCredentials.ts';
 import { buildCaseIndexEntry } from '../caseIndex/buildCaseIndexEntry.ts';
 import type { CaseListPage } from '../caseIndex/caseIndexEntry.ts';
 import { type CaseIndex, createCaseIndex } from '../caseIndex/createCaseIndex.ts';
@@ -8,11 +11,12 @@ import { mountCaseListRoute } from './caseListRoute.ts';
 describe('GET /api/cases', () => {
   let parts: ServerParts;
   let index: CaseIndex;
+  let app: Hono<{ Variables: { principal: Principal | null } }>;
   const tokens: Record<string, string> = {};
 
   async function get(path: string, user?: string) {
     const headers: Record<string, string> = user ? { authorization: `Bearer ${tokens[user]}` } : {};
-    const response = await parts.app.request(path, { headers });
+    const response = await app.request(path, { headers });
     return {
       status: response.status,
       body: (await response.json()) as CaseListPage & { error?: { code: string } },
@@ -20,9 +24,17 @@ describe('GET /api/cases', () => {
   }
 
   beforeEach(async () => {
+    // The server's accounts and sessions, and an app of this route alone behind the same
+    // session middleware, so that the test does not depend on how the server wires it.
     parts = composeServer({ inMemory: true, LOG_LEVEL: 'silent' });
     index = createCaseIndex(parts.db, { now: () => new Date('2026-03-10T04:00:00Z') });
-    mountCaseListRoute(parts.app, { index });
+    app = new Hono<{ Variables: { principal: Principal | null } }>();
+    app.use('*', async (c, next) => {
+      const token = readCredentials(c);
+      c.set('principal', token ? parts.sessions.resolve(token) : null);
+      await next();
+    });
+    mountCaseListRoute(app, { index });
     parts.fixtures.createUnit({
       unitId: 'k1-zj',
       name: '河东区住建局',
