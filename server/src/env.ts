@@ -18,6 +18,10 @@ export const envSchema = z.object({
   SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
   SESSION_TTL_HOURS: integer(12, 1, 24 * 30),
   MAX_MESSAGE_BYTES: integer(1024 * 1024, 1024, 64 * 1024 * 1024),
+  /** Hard cap on a WebSocket frame, enforced by ws itself (1009); the real limit above closes 4413. */
+  MAX_FRAME_BYTES: integer(16 * 1024 * 1024, 1024, 256 * 1024 * 1024),
+  /** Sockets are pinged this often and dropped when the previous ping went unanswered. */
+  HEARTBEAT_MS: integer(30_000, 100, 3_600_000),
   MAX_MESSAGES_PER_SECOND: integer(200, 1, 100_000),
   MAX_BYTES_PER_SECOND: integer(8 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
   MAX_AWARENESS_PER_SECOND: integer(20, 1, 1000),

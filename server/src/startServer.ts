@@ -24,9 +24,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const { settings, log } = parts;
   if ((options.seedDemo ?? settings.SEED_DEMO) && parts.users.count() === 0) await seedDemo(parts);
 
-  // ws refuses frames over maxPayload itself (1009); the connection checks the real limit first
-  // and closes with 4413, so this cap only guards against absurd frames.
-  const wss = new WebSocketServer({ noServer: true, maxPayload: settings.MAX_MESSAGE_BYTES * 2 });
+  // ws refuses frames over maxPayload itself (1009, which stock clients retry); the connection
+  // closes anything over MAX_MESSAGE_BYTES with a terminal 4413, so this cap is only for absurd frames.
+  const maxPayload = Math.max(settings.MAX_FRAME_BYTES, settings.MAX_MESSAGE_BYTES * 2);
+  const wss = new WebSocketServer({ noServer: true, maxPayload });
+  const heartbeat = setInterval(() => {
+    for (const connection of parts.open) connection.heartbeat();
+  }, settings.HEARTBEAT_MS);
+  heartbeat.unref();
   const server = createAdaptorServer({
     fetch: parts.app.fetch,
     websocket: { server: wss },
@@ -42,6 +47,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   async function close(): Promise<void> {
     parts.lifecycle.shuttingDown = true;
+    clearInterval(heartbeat);
     server.close();
     for (const connection of parts.open) connection.close(CloseCode.GoingAway);
     await parts.rooms.closeAll();

@@ -31,14 +31,15 @@ export interface ChildServer {
 
 /**
  * Starts `node --import tsx server/src/main.ts` with PORT=0 on `dataDir` and waits for its
- * `server.started` line. `env` adds or overrides settings.
+ * `server.started` line. `env` adds or overrides settings; `nodeArgs` go to node (e.g. `--cpu-prof`).
  */
 export function startChildServer(
   dataDir: string,
   env: Record<string, string> = {},
   startTimeoutMs = 20_000,
+  nodeArgs: string[] = [],
 ): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/src/main.ts'], {
     cwd: repoRoot,
     env: {
       ...process.env,
@@ -53,6 +54,8 @@ export function startChildServer(
   let output = '';
   let pending = '';
   const events: Record<string, unknown>[] = [];
+  const logLevel = env.LOG_LEVEL ?? 'info';
+  const logsStart = logLevel === 'info' || logLevel === 'debug';
   const exited = new Promise<ChildExit>((resolve) => {
     child.once('exit', (code, signal) => resolve({ code, signal }));
   });
@@ -71,31 +74,36 @@ export function startChildServer(
       const lines = pending.split('\n');
       pending = lines.pop() ?? '';
       for (const line of lines) {
-        if (!line.startsWith('{')) continue;
-        let event: Record<string, unknown>;
-        try {
-          event = JSON.parse(line) as Record<string, unknown>;
-        } catch {
-          continue;
+        let started: string | undefined;
+        if (line.startsWith('{')) {
+          try {
+            const event = JSON.parse(line) as Record<string, unknown>;
+            events.push(event);
+            if (event.event === 'server.started' && typeof event.url === 'string')
+              started = event.url;
+          } catch {
+            // not a log line
+          }
+        } else if (!logsStart) {
+          // Below LOG_LEVEL=info there is no `server.started` line; the banner has the URL too.
+          started = /running at (http:\/\/\S+)/.exec(line)?.[1];
         }
-        events.push(event);
-        if (event.event === 'server.started' && typeof event.url === 'string') {
-          clearTimeout(timer);
-          const url = event.url;
-          resolve({
-            process: child,
-            url,
-            syncUrl: `${url.replace(/^http/, 'ws')}/sync`,
-            events,
-            output: () => output,
-            exited,
-            login: (username) => loginAt(url, username),
-            kill(signal) {
-              if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-              return exited;
-            },
-          });
-        }
+        if (started === undefined) continue;
+        clearTimeout(timer);
+        const url = started;
+        resolve({
+          process: child,
+          url,
+          syncUrl: `${url.replace(/^http/, 'ws')}/sync`,
+          events,
+          output: () => output,
+          exited,
+          login: (username) => loginAt(url, username),
+          kill(signal) {
+            if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+            return exited;
+          },
+        });
       }
     });
     child.once('error', (error) => {

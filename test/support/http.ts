@@ -1,7 +1,11 @@
 import { demoPassword } from '@lianban/server';
 
 /** Logs a demo user in against a server at `baseUrl` (`http://host:port`) and returns the token. */
-export async function loginAt(baseUrl: string, username: string, password = demoPassword): Promise<string> {
+export async function loginAt(
+  baseUrl: string,
+  username: string,
+  password = demoPassword,
+): Promise<string> {
   const response = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

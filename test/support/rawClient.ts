@@ -22,12 +22,20 @@ export interface RawClient {
   readonly closeEvent: RawClose | null;
   /** Sends one frame (binary for bytes, text for a string); ignored once the socket is not open. */
   send(frame: Uint8Array | string): void;
-  /** Resolves with the first received message (already received or future) that `match` accepts. */
+  /**
+   * Resolves with the first received message (already received or future) that `match` accepts,
+   * looking only at frames from index `from` on; rejects on close or after `timeoutMs`.
+   */
   waitFor<T extends ServerMessage>(
     match: (message: ServerMessage) => message is T,
     timeoutMs?: number,
+    from?: number,
   ): Promise<T>;
-  waitFor(match: (message: ServerMessage) => boolean, timeoutMs?: number): Promise<ServerMessage>;
+  waitFor(
+    match: (message: ServerMessage) => boolean,
+    timeoutMs?: number,
+    from?: number,
+  ): Promise<ServerMessage>;
   /** Every received frame that decodes as a server message. */
   messages(): ServerMessage[];
   /** Drops the TCP connection without a close handshake. */
@@ -61,6 +69,16 @@ export function connectRaw(syncUrl: string, room: string, token: string | null):
   const frames: Uint8Array[] = [];
   const errors: Error[] = [];
   const waiters = new Set<() => void>();
+  // Frames decoded so far (lazily, each at most once).
+  const decoded: (ServerMessage | undefined)[] = [];
+  const decodedAt = (index: number): ServerMessage => {
+    let message = decoded[index];
+    if (message === undefined) {
+      message = decodeFromServer(frames[index]!);
+      decoded[index] = message;
+    }
+    return message;
+  };
   let closeEvent: RawClose | null = null;
   const closed = new Promise<RawClose>((resolve) => {
     ws.on('close', (code, reason) => {
@@ -82,15 +100,15 @@ export function connectRaw(syncUrl: string, room: string, token: string | null):
   });
 
   function messages(): ServerMessage[] {
-    return frames.map(decodeFromServer);
+    return frames.map((_, index) => decodedAt(index));
   }
 
-  function waitFor(match: (message: ServerMessage) => boolean, timeoutMs = 5_000) {
+  function waitFor(match: (message: ServerMessage) => boolean, timeoutMs = 5_000, from = 0) {
     return new Promise<ServerMessage>((resolve, reject) => {
-      let seen = 0;
+      let seen = from;
       const check = () => {
         for (; seen < frames.length; seen++) {
-          const message = decodeFromServer(frames[seen]!);
+          const message = decodedAt(seen);
           if (match(message)) {
             finish();
             resolve(message);

@@ -26,7 +26,7 @@ export function connectStockClient(
     maxBackoffTime: 200,
   });
   const closeCodes: number[] = [];
-  provider.on('connection-close', (event: CloseEvent | null) => {
+  provider.on('connection-close', (event: { code: number } | null) => {
     if (event) closeCodes.push(event.code);
   });
   return {

@@ -16,6 +16,7 @@ export {
   type ServerDecodeResult,
   type ServerMessage,
 } from './decodeServerMessage.ts';
+export { encodeAwarenessEntries } from './encodeAwarenessEntries.ts';
 export {
   encodeAwareness,
   encodePermissionDenied,

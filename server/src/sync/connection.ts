@@ -6,6 +6,7 @@ import {
   closeReason,
   decodeClientMessage,
   decodeFailureCloseCode,
+  encodeAwarenessEntries,
   encodeSyncStep1,
   encodeSyncStep2,
   type RoomView,
@@ -35,6 +36,7 @@ export class Connection implements RoomPeer {
   private pendingAwareness: AwarenessPayload | null = null;
   private awarenessTimer: NodeJS.Timeout | undefined;
   private closed = false;
+  private alive = true;
   private deniedOnce = false;
 
   constructor(
@@ -57,6 +59,9 @@ export class Connection implements RoomPeer {
       diff: (stateVector) => Y.encodeStateAsUpdate(room.hydrated(), stateVector),
       storedStateVector: () => Y.encodeStateVector(room.hydrated()),
     };
+    // Stock clients renew their own state only every 15 s: tell a newcomer who is here now.
+    const present = room.encodeFullAwareness();
+    if (present) this.send(present);
     const queued = this.queued;
     this.queued = [];
     for (const message of queued) this.handle(message);
@@ -106,6 +111,24 @@ export class Connection implements RoomPeer {
     this.closed = true;
     clearTimeout(this.awarenessTimer);
     this.socket.close(code, closeReason[code]);
+  }
+
+  /** The peer answered a ping. */
+  markAlive(): void {
+    this.alive = true;
+  }
+
+  /** Pings the peer; one that did not answer the previous ping is dropped (half-open sockets). */
+  heartbeat(): void {
+    if (this.closed) return;
+    if (!this.alive) {
+      this.metrics.rejected('heartbeat-timeout');
+      this.closed = true;
+      this.socket.terminate();
+      return;
+    }
+    this.alive = false;
+    this.socket.ping();
   }
 
   /** Called when the socket has closed, whoever closed it. */
@@ -169,8 +192,24 @@ export class Connection implements RoomPeer {
     });
   }
 
-  // Awareness is throttled by coalescing: past the rate, only the latest state is kept and sent.
+  // Stock clients re-send every awareness change they apply, others' included: those echoes are
+  // dropped before throttling, so they can neither spend this client's rate nor replace its state.
   private offerAwareness(payload: AwarenessPayload): void {
+    const room = this.room!;
+    const own = payload.clients.filter((entry) => room.mayUpdateAwareness(entry.clientId, this));
+    if (own.length === 0) {
+      this.metrics.rejected('awareness-echo');
+      return;
+    }
+    const mine =
+      own.length === payload.clients.length
+        ? payload
+        : { clients: own, update: encodeAwarenessEntries(own) };
+    this.throttleAwareness(mine);
+  }
+
+  // Awareness is throttled by coalescing: past the rate, only the latest state is kept and sent.
+  private throttleAwareness(payload: AwarenessPayload): void {
     if (this.awarenessRate.take()) {
       this.applyAwareness(payload);
       return;
@@ -183,7 +222,7 @@ export class Connection implements RoomPeer {
         this.awarenessTimer = undefined;
         const pending = this.pendingAwareness;
         this.pendingAwareness = null;
-        if (pending && !this.closed) this.offerAwareness(pending);
+        if (pending && !this.closed) this.throttleAwareness(pending);
       },
       Math.max(10, this.awarenessRate.waitMs()),
     );

@@ -114,6 +114,12 @@ export class Room {
     return this.pipeline;
   }
 
+  /** Whether a peer may speak for an awareness client id: one it introduced, or a new one. */
+  mayUpdateAwareness(clientId: number, peer: RoomPeer): boolean {
+    const owner = this.awarenessOwners.get(clientId);
+    return owner === undefined || owner === peer;
+  }
+
   /**
    * Applies an awareness update from a peer and forwards it. A peer may only speak for the
    * awareness client ids it introduced; anything else is refused (returns false).

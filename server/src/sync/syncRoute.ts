@@ -66,7 +66,8 @@ export function mountSyncRoute(
   app.get(
     '/sync/*',
     upgradeWebSocket((c) => {
-      const roomName = decodeURIComponent(c.req.path.slice('/sync/'.length));
+      // Room names are plain ASCII (see parseRoomName); anything escaped is simply not a room.
+      const roomName = c.req.path.slice('/sync/'.length);
       // upgradeWebSocket's context is untyped: name the type so null is checked.
       const requester = c.get('principal') as Principal | null;
       const verdict = judge(requester, roomName);
@@ -116,6 +117,7 @@ export function mountSyncRoute(
             details: { access },
           });
           socket.on('message', (data: Buffer) => connection.receive(data));
+          socket.on('pong', () => connection.markAlive());
           const joined = deps.rooms.join(roomName, ref, connection).then(
             (room) => {
               connection.attach(room);

@@ -1,0 +1,112 @@
+import { encodeAwareness, encodeSyncStep1 } from '@lianban/sync';
+import * as encoding from 'lib0/encoding';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { connectRaw, type RawClient, sleep } from '../support/rawClient.ts';
+import { connectStockClient, eventually, type StockClient } from '../support/stockClient.ts';
+import { startTestServer, type TestServer } from '../support/testServer.ts';
+
+const room = 'case/demo-0001/file';
+
+/** An awareness frame with one entry, as y-protocols encodes it. */
+function awarenessFrame(clientId: number, clock: number, state: unknown): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 1);
+  encoding.writeVarUint(encoder, clientId);
+  encoding.writeVarUint(encoder, clock);
+  encoding.writeVarString(encoder, JSON.stringify(state));
+  return encodeAwareness(encoding.toUint8Array(encoder));
+}
+
+/** What `observer` currently knows of `subject`'s awareness state. */
+function stateSeen(observer: StockClient, subject: StockClient): unknown {
+  return observer.provider.awareness.getStates().get(subject.doc.clientID);
+}
+
+/**
+ * Presence (y-protocols awareness) between stock clients: everyone's latest state reaches
+ * everyone, including newcomers and in a busy room, and a client that leaves disappears.
+ */
+describe('presence between stock clients', () => {
+  let server: TestServer;
+  const clients: StockClient[] = [];
+  const sockets: RawClient[] = [];
+  beforeEach(async () => {
+    server = await startTestServer();
+  });
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.destroy();
+    for (const socket of sockets.splice(0)) socket.terminate();
+    await server.stop();
+  });
+
+  async function join(username: string): Promise<StockClient> {
+    const client = connectStockClient(server.syncUrl, room, await server.login(username));
+    clients.push(client);
+    await client.synced();
+    return client;
+  }
+
+  it('a state set while alone reaches a client that joins later', async () => {
+    const early = await join('supervisor');
+    early.provider.awareness.setLocalStateField('user', { name: '督查专员 刘洋' });
+    await sleep(200);
+    const late = await join('handler');
+    // A stock client renews its own state only every 15 s, so a newcomer learns who is already
+    // there only if the server hands it the states it knows (y-websocket's own server does so
+    // right after its sync step 1).
+    // Poll for a while, then assert (a clear diff if the state never arrives).
+    await eventually(() => stateSeen(late, early) !== undefined, 'newcomer', 3_000).catch(() => {});
+    expect(stateSeen(late, early)).toEqual({ user: { name: '督查专员 刘洋' } });
+  });
+
+  it('a client’s latest own state is not lost when throttled among the echoes it sends', async () => {
+    // A stock client echoes every remote awareness change back to the server (y-websocket
+    // broadcasts on each awareness 'update' event, remote ones included). So in a busy room a
+    // connection's awareness frames are mostly echoes of other clients' states, interleaved
+    // with its own. Played here frame by frame with a raw client, so that it is deterministic.
+    const watcher = await join('handler');
+    watcher.provider.awareness.setLocalStateField('user', { name: 'watcher' });
+    const token = await server.login('handler2');
+    const client = connectRaw(server.syncUrl, room, token);
+    sockets.push(client);
+    await client.opened;
+    client.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
+    await client.waitFor((message) => message.type === 'syncStep2');
+    const me = 987_654_321;
+    let clock = 0;
+    const own = (state: unknown) => awarenessFrame(me, ++clock, state);
+    // Busy: more own changes than MAX_AWARENESS_PER_SECOND (20) allows at once.
+    for (let n = 0; n < 30; n++) client.send(own({ cursor: n }));
+    // The last own change, then at once the echo of the watcher's state a stock client sends.
+    client.send(own({ cursor: 30, status: 'reviewing' }));
+    const watcherMeta = watcher.provider.awareness.meta.get(watcher.doc.clientID)!;
+    client.send(
+      awarenessFrame(
+        watcher.doc.clientID,
+        watcherMeta.clock,
+        watcher.provider.awareness.getLocalState(),
+      ),
+    );
+    const latest = { cursor: 30, status: 'reviewing' };
+    const seen = () => watcher.provider.awareness.getStates().get(me);
+    // Poll for a while, then assert (a clear diff if the state never arrives).
+    await eventually(
+      () => JSON.stringify(seen()) === JSON.stringify(latest),
+      'latest',
+      2_000,
+    ).catch(() => {});
+    expect(seen()).toEqual(latest);
+  });
+
+  it('a client that leaves disappears from the others', async () => {
+    const stay = await join('handler');
+    const leave = await join('handler2');
+    leave.provider.awareness.setLocalStateField('user', { name: 'leaving' });
+    await eventually(() => stateSeen(stay, leave) !== undefined, 'presence arrives');
+    // Gone without saying goodbye: the socket is dropped, no awareness removal is sent.
+    (leave.provider.ws as unknown as { terminate(): void }).terminate();
+    leave.provider.shouldConnect = false;
+    await eventually(() => stateSeen(stay, leave) === undefined, 'presence removed', 3_000);
+  });
+});
