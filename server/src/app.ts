@@ -3,11 +3,17 @@ import type { Principal } from './auth/principal.ts';
 import { readCredentials } from './auth/readCredentials.ts';
 import type { SessionStore } from './auth/sessionStore.ts';
 import type { UserDirectory } from './auth/userDirectory.ts';
+import type { CaseIndex } from './caseIndex/createCaseIndex.ts';
 import { apiError } from './http/apiError.ts';
 import { mountAuditRoutes } from './http/auditRoutes.ts';
+import { mountCaseListRoute } from './http/caseListRoute.ts';
+import { mountCaseRoutes } from './http/caseRoutes.ts';
+import { mountCommandRoutes } from './http/commandRoutes.ts';
+import { mountInboxRoute } from './http/inboxRoute.ts';
 import { mountLoginRoutes } from './http/loginRoutes.ts';
 import type { Metrics } from './observability/metrics.ts';
 import { mountSyncRoute, type SyncRouteDeps } from './sync/syncRoute.ts';
+import type { CaseService } from './workflow/caseService.ts';
 
 /** Everything the HTTP app is wired from. */
 export interface AppDeps extends SyncRouteDeps {
@@ -17,9 +23,11 @@ export interface AppDeps extends SyncRouteDeps {
   readonly sessionTtlMs: number;
   readonly secureCookies: boolean;
   readonly isShuttingDown: () => boolean;
+  readonly workflow: CaseService;
+  readonly caseIndex: CaseIndex;
 }
 
-/** The Hono app: health, metrics, auth API and the sync endpoint. */
+/** The Hono app: health, metrics, auth API, the sync endpoint, cases, commands and the inbox. */
 export function createApp(deps: AppDeps): Hono<{ Variables: { principal: Principal | null } }> {
   const app = new Hono<{ Variables: { principal: Principal | null } }>();
 
@@ -40,6 +48,14 @@ export function createApp(deps: AppDeps): Hono<{ Variables: { principal: Princip
   mountLoginRoutes(app, deps);
   mountSyncRoute(app, deps);
   mountAuditRoutes(app, deps);
+  mountCaseListRoute(app, {
+    index: deps.caseIndex,
+    audit: deps.audit,
+    sourceAddress: deps.sourceAddress,
+  });
+  mountCaseRoutes(app, deps);
+  mountCommandRoutes(app, deps);
+  mountInboxRoute(app, deps);
 
   app.notFound((c) => apiError(c, 'not-found'));
   app.onError((error, c) => {

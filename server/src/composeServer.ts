@@ -8,6 +8,7 @@ import { type AuditLog, createAuditLog } from './audit/createAuditLog.ts';
 import type { Principal } from './auth/principal.ts';
 import { createSessionStore, type SessionStore } from './auth/sessionStore.ts';
 import { createUserDirectory, type UserDirectory } from './auth/userDirectory.ts';
+import { type CaseIndex, createCaseIndex } from './caseIndex/createCaseIndex.ts';
 import { type CaseDirectory, createCaseDirectory } from './cases/caseDirectory.ts';
 import { createUnitDirectory, type UnitDirectory } from './cases/unitDirectory.ts';
 import { type AppDatabase, openAppDatabase } from './db/openAppDatabase.ts';
@@ -19,6 +20,9 @@ import type { Connection } from './sync/connection.ts';
 import { persistenceHooks } from './sync/hooks/persistenceHooks.ts';
 import { composeRoomHooks } from './sync/roomHooks.ts';
 import { createRoomRegistry, type RoomRegistry } from './sync/roomRegistry.ts';
+import { type CaseService, createCaseService } from './workflow/caseService.ts';
+import type { CaseServiceDeps } from './workflow/caseServiceDeps.ts';
+import { composeWorkflow } from './workflow/composeWorkflow.ts';
 
 /** Options of the server: the environment's settings, all optional, plus injected parts. */
 export type ServerOptions = Partial<Env> & {
@@ -28,6 +32,8 @@ export type ServerOptions = Partial<Env> & {
   store?: DocumentStore;
   /** Keep the app database in memory (tests of the HTTP API). */
   inMemory?: boolean;
+  /** The clock of the workflow and the case index (default the system clock; tests fix it). */
+  now?: () => Date;
 };
 
 /** Every part of a composed server. */
@@ -47,12 +53,18 @@ export interface ServerParts {
   readonly lifecycle: { shuttingDown: boolean };
   readonly app: Hono<{ Variables: { principal: Principal | null } }>;
   readonly fixtures: Fixtures;
+  readonly caseIndex: CaseIndex;
+  /** The workflow service behind the case and command routes. */
+  readonly workflow: CaseService;
+  /** Its parts, for building a service with other audit (the demo seed). */
+  readonly workflowDeps: CaseServiceDeps;
 }
 
 /** The composition root: every part of the server, wired, not yet listening. */
 export function composeServer(options: ServerOptions = {}): ServerParts {
+  const { now: clock, ...rest } = options;
   const defined = Object.fromEntries(
-    Object.entries(options).filter(([, value]) => value !== undefined),
+    Object.entries(rest).filter(([, value]) => value !== undefined),
   );
   const settings: Env = { ...envSchema.parse({}), ...defined };
   const log = createLogger(settings.LOG_LEVEL);
@@ -66,6 +78,7 @@ export function composeServer(options: ServerOptions = {}): ServerParts {
     createSqliteStore({
       path: fileIn('documents.sqlite'),
       synchronous: settings.SQLITE_SYNCHRONOUS,
+      commitDelayMs: settings.STORE_COMMIT_DELAY_MS,
     });
   const users = createUserDirectory(db);
   const sessionTtlMs = settings.SESSION_TTL_HOURS * 3600_000;
@@ -79,6 +92,20 @@ export function composeServer(options: ServerOptions = {}): ServerParts {
     idleMs: settings.ROOM_IDLE_MS,
     onError: (error, room) => log.error('room.error', { room: room.name, error: String(error) }),
   });
+  const now = clock ?? (() => new Date());
+  const caseIndex = createCaseIndex(db, { now });
+  const workflowDeps = composeWorkflow({
+    db,
+    cases,
+    units,
+    store,
+    rooms,
+    index: caseIndex,
+    audit,
+    log,
+    now,
+  });
+  const workflow = createCaseService(workflowDeps);
   const open = new Set<Connection>();
   const lifecycle = { shuttingDown: false };
   const maxMessageBytes = settings.MAX_MESSAGE_BYTES;
@@ -90,6 +117,8 @@ export function composeServer(options: ServerOptions = {}): ServerParts {
     cases,
     open,
     audit,
+    workflow,
+    caseIndex,
     sourceAddress: { trustedProxies: settings.TRUSTED_PROXIES },
     sessionTtlMs,
     secureCookies: false,
@@ -121,5 +150,8 @@ export function composeServer(options: ServerOptions = {}): ServerParts {
     lifecycle,
     app,
     fixtures,
+    caseIndex,
+    workflow,
+    workflowDeps,
   };
 }

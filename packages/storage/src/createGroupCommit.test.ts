@@ -45,3 +45,21 @@ describe('createGroupCommit', () => {
     expect(await commit.enqueue(3)).toBe(3);
   });
 });
+
+describe('createGroupCommit with a delay', () => {
+  it('gathers items enqueued across turns of the event loop within the delay into one batch', async () => {
+    const batches: number[][] = [];
+    const commit = createGroupCommit(
+      (batch: number[]) => {
+        batches.push(batch);
+        return batch.map((item) => item * 10);
+      },
+      { delayMs: 30 },
+    );
+    const first = commit.enqueue(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    const second = commit.enqueue(2);
+    expect(await Promise.all([first, second])).toEqual([10, 20]);
+    expect(batches).toEqual([[1, 2]]);
+  });
+});

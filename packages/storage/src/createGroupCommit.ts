@@ -16,18 +16,22 @@ interface Pending<Item, Result> {
 
 /**
  * Group commit: items enqueued before the next `setImmediate` (the current task and every
- * microtask it queues) are handed to `write` together, in enqueue order. `write` returns one result
+ * microtask it queues), or within `delayMs` of the first when a delay is given, are handed to
+ * `write` together, in enqueue order. `write` returns one result
  * per item, in the same order, or throws, which rejects the whole batch.
  */
 export function createGroupCommit<Item, Result>(
   write: (batch: Item[]) => Result[],
+  options: { delayMs?: number } = {},
 ): GroupCommit<Item, Result> {
+  const delayMs = options.delayMs ?? 0;
   let queue: Pending<Item, Result>[] = [];
-  let timer: ReturnType<typeof setImmediate> | null = null;
+  let timer: ReturnType<typeof setImmediate> | ReturnType<typeof setTimeout> | null = null;
 
   const flush = (): void => {
     if (timer !== null) {
-      clearImmediate(timer);
+      if (delayMs > 0) clearTimeout(timer as ReturnType<typeof setTimeout>);
+      else clearImmediate(timer as ReturnType<typeof setImmediate>);
       timer = null;
     }
     if (queue.length === 0) return;
@@ -48,7 +52,8 @@ export function createGroupCommit<Item, Result>(
       new Promise<Result>((resolve, reject) => {
         queue.push({ item, resolve, reject });
         // setImmediate, not a microtask: writers resumed by the previous batch join this one.
-        timer ??= setImmediate(flush);
+        // A delay trades that much latency for fewer, larger commits under heavy load.
+        timer ??= delayMs > 0 ? setTimeout(flush, delayMs) : setImmediate(flush);
       }),
     flush,
     get size() {

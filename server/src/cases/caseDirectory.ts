@@ -23,10 +23,21 @@ export interface NewCaseEntry {
   readonly accused?: readonly { unitId?: string; userId?: string; name: string }[];
 }
 
+/** What the workflow changes in a case's entry after each event; the accused never change. */
+export interface CaseEntryUpdate {
+  readonly state: string;
+  readonly leadUnitId: string | null;
+  readonly coHandlingUnitIds: readonly string[];
+}
+
 /** The case directory: who may see a case, kept by the server. */
 export interface CaseDirectory {
   accessFacts(caseId: string): CaseAccessFacts | null;
   create(entry: NewCaseEntry, now: Date): void;
+  /** Sets the state and replaces the lead and co-handling units (in the caller's transaction, if any). */
+  update(caseId: string, update: CaseEntryUpdate): void;
+  /** Ids of the cases a unit leads or co-handles. */
+  caseIdsOfUnit(unitId: string, role: 'lead' | 'co'): string[];
 }
 
 /** Creates the case directory over the app database. */
@@ -57,6 +68,19 @@ export function createCaseDirectory(db: AppDatabase): CaseDirectory {
       insertAccused.run(entry.caseId, party.unitId ?? null, party.userId ?? null, party.name);
     }
   });
+  const updateState = db.prepare('UPDATE cases SET state = ? WHERE id = ?');
+  const deleteUnits = db.prepare('DELETE FROM case_units WHERE case_id = ?');
+  const selectOfUnit = db
+    .prepare('SELECT case_id FROM case_units WHERE unit_id = ? AND role = ? ORDER BY case_id')
+    .pluck();
+  const update = db.transaction((caseId: string, change: CaseEntryUpdate) => {
+    updateState.run(change.state, caseId);
+    deleteUnits.run(caseId);
+    if (change.leadUnitId) insertUnit.run(caseId, change.leadUnitId, 'lead');
+    for (const unitId of change.coHandlingUnitIds) {
+      if (unitId !== change.leadUnitId) insertUnit.run(caseId, unitId, 'co');
+    }
+  });
   return {
     accessFacts(caseId) {
       const row = selectCase.get(caseId) as
@@ -81,6 +105,12 @@ export function createCaseDirectory(db: AppDatabase): CaseDirectory {
     },
     create(entry, now) {
       create(entry, now);
+    },
+    update(caseId, change) {
+      update(caseId, change);
+    },
+    caseIdsOfUnit(unitId, role) {
+      return selectOfUnit.all(unitId, role) as string[];
     },
   };
 }

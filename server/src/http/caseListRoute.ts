@@ -1,4 +1,7 @@
 import type { Hono } from 'hono';
+import { auditActorOf } from '../audit/auditActorOf.ts';
+import type { AuditLog } from '../audit/createAuditLog.ts';
+import { readSourceAddress, type SourceAddressOptions } from '../audit/sourceAddress.ts';
 import type { Principal } from '../auth/principal.ts';
 import { caseListParams } from '../caseIndex/caseListParams.ts';
 import type { CaseIndex } from '../caseIndex/createCaseIndex.ts';
@@ -12,7 +15,11 @@ import { apiError } from './apiError.ts';
  */
 export function mountCaseListRoute(
   app: Hono<{ Variables: { principal: Principal | null } }>,
-  deps: { readonly index: CaseIndex },
+  deps: {
+    readonly index: CaseIndex;
+    readonly audit?: AuditLog;
+    readonly sourceAddress?: SourceAddressOptions;
+  },
 ): void {
   app.get('/api/cases', (c) => {
     const principal = c.get('principal');
@@ -20,7 +27,15 @@ export function mountCaseListRoute(
     const params = caseListParams.safeParse(c.req.queries());
     if (!params.success) return apiError(c, 'invalid-request', params.error.issues);
     try {
-      return c.json(deps.index.query(principal, params.data));
+      const page = deps.index.query(principal, params.data);
+      deps.audit?.record({
+        action: params.data.q ? 'search' : 'case.listed',
+        actor: auditActorOf(principal),
+        sourceAddress: readSourceAddress(c, deps.sourceAddress),
+        outcome: 'allowed',
+        details: { results: page.items.length, total: page.total },
+      });
+      return c.json(page);
     } catch (error) {
       if (error instanceof InvalidCursorError) {
         return apiError(c, 'invalid-request', [{ path: ['cursor'], message: error.message }]);

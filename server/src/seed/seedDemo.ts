@@ -1,15 +1,26 @@
-import { createCaseFile, type Registration, roomName } from '@lianban/case-model';
 import type { DocumentStore } from '@lianban/storage';
-import * as Y from 'yjs';
+import type { Principal } from '../auth/principal.ts';
 import type { UserDirectory } from '../auth/userDirectory.ts';
 import type { CaseDirectory } from '../cases/caseDirectory.ts';
 import type { UnitDirectory } from '../cases/unitDirectory.ts';
 import type { AppDatabase } from '../db/openAppDatabase.ts';
 import type { Logger } from '../observability/logger.ts';
+import { type CaseService, createCaseService } from '../workflow/caseService.ts';
+import type { CaseServiceDeps } from '../workflow/caseServiceDeps.ts';
+import type { CommandInput } from '../workflow/commandInput.ts';
 import { demoCases } from './demoCases.ts';
+import { demoUsers } from './demoOrganisation.ts';
 import { demoOrganisationSeed } from './demoOrganisationSeed.ts';
 
-/** Seeds the demo organisation, accounts and cases into an empty database. */
+const hourMs = 3_600_000;
+
+/**
+ * Seeds the demo organisation, accounts and cases into an empty database. Each demo case is
+ * registered and moved to its state through the workflow service (register, then transfer to
+ * its lead and co-handling units and accept, as its entry says), so its event log, `file` and
+ * `record` documents, clocks and index entry are the real ones. Seeding is not a user's act:
+ * it writes no audit records.
+ */
 export async function seedDemo(deps: {
   db: AppDatabase;
   users: UserDirectory;
@@ -17,20 +28,50 @@ export async function seedDemo(deps: {
   cases: CaseDirectory;
   store: DocumentStore;
   log: Logger;
+  workflowDeps: CaseServiceDeps;
 }): Promise<void> {
   await demoOrganisationSeed(deps.units, deps.users);
-  for (const demo of demoCases) {
-    deps.cases.create(demo.entry, new Date(demo.registration.registeredAt));
-    await deps.store.append(
-      roomName({ caseId: demo.entry.caseId, kind: 'file' }),
-      caseFileUpdate(demo.registration),
+  const workflow = createCaseService({ ...deps.workflowDeps, audit: { record() {} } });
+  const principal = (match: (user: (typeof demoUsers)[number]) => boolean): Principal => {
+    const demo = demoUsers.find(match);
+    const account = demo && deps.users.findByUsername(demo.username);
+    if (!account) throw new Error('demo seed: no demo user for a demo act');
+    const { id: userId, username, displayName, role, unitId, divisionCode } = account;
+    return { userId, username, displayName, role, unitId, divisionCode };
+  };
+  for (const { entry, registration } of demoCases) {
+    const { caseId, leadUnitId } = entry;
+    const clerk = principal((user) => user.role === 'receptionClerk');
+    const start = Date.parse(registration.registeredAt);
+    const at = (hours: number) => new Date(start + hours * hourMs).toISOString();
+    const key = `seed-${caseId}-register`;
+    await expectApplied(
+      workflow.registerCase(clerk, { idempotencyKey: key, registration, caseId }, noSource),
     );
+    if (!leadUnitId) continue;
+    const transfer: CommandInput = {
+      type: 'transfer',
+      idempotencyKey: `seed-${caseId}-transfer`,
+      at: at(1),
+      payload: { leadUnitId, coUnitIds: [...(entry.coHandlingUnitIds ?? [])] },
+    };
+    await expectApplied(workflow.applyCommand(clerk, caseId, transfer, noSource));
+    if (entry.state !== 'ACCEPTED') continue;
+    const handler = principal((user) => user.role === 'handler' && user.unitId === leadUnitId);
+    const accept: CommandInput = {
+      type: 'accept',
+      idempotencyKey: `seed-${caseId}-accept`,
+      at: at(24),
+      payload: { notice: 'pending' },
+    };
+    await expectApplied(workflow.applyCommand(handler, caseId, accept, noSource));
   }
   deps.log.info('seed.demo', { cases: demoCases.length });
 }
 
-function caseFileUpdate(registration: Registration): Uint8Array {
-  const doc = new Y.Doc({ gc: false });
-  createCaseFile(doc, registration);
-  return Y.encodeStateAsUpdate(doc);
+const noSource = { sourceAddress: null };
+
+async function expectApplied(result: ReturnType<CaseService['applyCommand']>): Promise<void> {
+  const answer = await result;
+  if (!answer.ok) throw new Error(`demo seed refused: ${JSON.stringify(answer)}`);
 }

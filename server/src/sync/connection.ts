@@ -89,13 +89,14 @@ export class Connection implements RoomPeer {
     this.handle(data);
   }
 
-  send(message: Uint8Array): void {
+  /** Sends one frame; `onFlushed` runs once it has been handed to the kernel. */
+  send(message: Uint8Array, onFlushed?: () => void): void {
     if (this.closed || this.socket.readyState !== 1) return;
     if (this.socket.bufferedAmount > this.limits.maxBufferedBytes) {
       this.reject('slow-consumer', CloseCode.SlowConsumer);
       return;
     }
-    this.socket.send(message, { binary: true });
+    this.socket.send(message, { binary: true }, onFlushed);
     this.metrics.bytesOut += message.byteLength;
   }
 
@@ -185,11 +186,15 @@ export class Connection implements RoomPeer {
   // A client with nothing gets the stored state as it lies on disk, before the room applies it:
   // cold loads cost the client's apply, not the server's too. The server's own step 1 follows.
   private sendColdState(room: Room, blob: Uint8Array): void {
-    this.send(encodeSyncStep2(blob));
-    setImmediate(() => {
-      if (this.closed || this.access !== 'write') return;
-      this.send(encodeSyncStep1(Y.encodeStateVector(room.hydrated())));
-    });
+    // The room applies the state only once the frame is on the wire: applying blocks the loop,
+    // and the unsent rest of a large frame would otherwise wait behind it.
+    this.send(encodeSyncStep2(blob), () =>
+      setImmediate(() => {
+        const doc = room.hydrated();
+        if (!this.closed && this.access === 'write')
+          this.send(encodeSyncStep1(Y.encodeStateVector(doc)));
+      }),
+    );
   }
 
   // Stock clients re-send every awareness change they apply, others' included: those echoes are

@@ -43,8 +43,8 @@ export interface RoomPeer {
  * run through one ordered pipeline: stored, then applied, then forwarded.
  */
 export class Room {
-  readonly doc = new Y.Doc({ gc: false });
-  readonly awareness = new Awareness(this.doc);
+  private readonly ydoc = new Y.Doc({ gc: false });
+  readonly awareness = new Awareness(this.ydoc);
   readonly peers = new Set<RoomPeer>();
   /** Highest stored sequence number applied to `doc`; maintained by the persistence hook. */
   appliedSeq = 0;
@@ -53,6 +53,8 @@ export class Room {
   private pipeline: Promise<void> = Promise.resolve();
   // Stored updates not yet applied to `doc`: loading defers the costly apply (see `storedBlob`).
   private unhydrated: Uint8Array[] | null = null;
+  // Once applied, `unhydrated` only holds updates on top of the doc, never a whole state.
+  private everHydrated = false;
   private readonly awarenessOwners = new Map<number, RoomPeer>();
 
   constructor(
@@ -73,18 +75,24 @@ export class Room {
    * a fresh client can be sent it as it is, while the room applies it afterwards.
    */
   storedBlob(): Uint8Array | null {
-    return this.unhydrated?.length === 1 ? this.unhydrated[0]! : null;
+    return !this.everHydrated && this.unhydrated?.length === 1 ? this.unhydrated[0]! : null;
+  }
+
+  /** The document, full history, with every stored update applied (see `hydrated`). */
+  get doc(): Y.Doc {
+    return this.hydrated();
   }
 
   /** The Y.Doc with every stored update applied. */
   hydrated(): Y.Doc {
+    this.everHydrated = true;
     const pending = this.unhydrated;
     if (pending) {
       this.unhydrated = null;
-      Y.transact(this.doc, () => {
+      Y.transact(this.ydoc, () => {
         for (const update of pending) {
           try {
-            Y.applyUpdate(this.doc, update);
+            Y.applyUpdate(this.ydoc, update);
           } catch (error) {
             // One unreadable stored update must not lock everyone out of the document.
             this.hooks.onLoadError(this, error);
@@ -92,7 +100,7 @@ export class Room {
         }
       });
     }
-    return this.doc;
+    return this.ydoc;
   }
 
   /** Stores an update, then applies it and forwards it to every other peer, in arrival order. */
@@ -171,17 +179,14 @@ export class Room {
   /** Frees the document and awareness. */
   destroy(): void {
     this.awareness.destroy();
-    this.doc.destroy();
+    this.ydoc.destroy();
   }
 
+  // The room is a durable log first: a stored update is forwarded at once and applied to the
+  // Y.Doc only when someone needs the document (a diff, a state vector, a snapshot), in one batch.
   private applyAndForward(update: Uint8Array, from: RoomPeer): void {
-    try {
-      Y.applyUpdate(this.hydrated(), update, from);
-    } catch (error) {
-      // The decoder validates updates, so this is a Yjs fault: keep the room, drop the sender.
-      from.failWrite(error);
-      return;
-    }
+    if (this.unhydrated) this.unhydrated.push(update);
+    else this.unhydrated = [update];
     this.broadcast(encodeUpdate(update), from);
     this.hooks.afterChange(this, update);
   }

@@ -1,0 +1,30 @@
+import { type CaseState, foldEvents } from '@lianban/case-model';
+import { caseClocks } from './caseClocks.ts';
+import type { CaseServiceDeps } from './caseServiceDeps.ts';
+import type { NewEvent } from './eventStore.ts';
+
+/**
+ * Appends events to a case's log and, in the same transaction, brings the case directory
+ * (state, lead and co-handling units; the accused never change) and the clock projection up to
+ * the new state. `before` runs first inside the transaction (e.g. creating the directory entry).
+ */
+export function recordEvents(
+  deps: CaseServiceDeps,
+  caseId: string,
+  events: readonly NewEvent[],
+  before?: () => void,
+): CaseState {
+  const now = deps.now().toISOString();
+  return deps.db.transaction(() => {
+    before?.();
+    deps.events.append(caseId, events, now);
+    const state = foldEvents(deps.events.list(caseId));
+    deps.cases.update(caseId, {
+      state: state.status,
+      leadUnitId: state.leadUnitId,
+      coHandlingUnitIds: state.coUnitIds,
+    });
+    deps.clocks.replace(caseId, caseClocks(state, now));
+    return state;
+  })();
+}

@@ -1,0 +1,39 @@
+import type { Label } from '@lianban/case-model';
+import type { WorkflowRefusal } from './caseServiceDeps.ts';
+import { refusal } from './caseServiceDeps.ts';
+
+/** How far ahead of the server's clock a device's instant may be before it is refused. */
+export const maxClockSkewMs = 5 * 60_000;
+
+/** Refusals the server adds to decide's, in the same form and with the same stable codes. */
+export const serverRefusals = {
+  duplicateKey: (eventId: string): WorkflowRefusal =>
+    refusal(
+      'duplicate-key',
+      {
+        zh: '同一幂等键已用于另一个不同的行为',
+        en: 'The same idempotency key was already used for a different act',
+      },
+      { conflictsWith: eventId },
+    ),
+  futureTime: (at: string): WorkflowRefusal =>
+    refusal('invalid-time', {
+      zh: `行为时间「${at}」晚于服务器时间，请检查设备时钟`,
+      en: `"${at}" is later than the server's time; check the device clock`,
+    }),
+  unknownUnit: (unitId: string): WorkflowRefusal =>
+    refusal('invalid-payload', {
+      zh: `单位「${unitId}」不存在`,
+      en: `There is no unit "${unitId}"`,
+    }),
+  invalidRegistration: (reason: Label): WorkflowRefusal => refusal('invalid-payload', reason),
+};
+
+/** The unit ids a command payload names (routing, requests, orders, proposals). */
+export function namedUnitIds(payload: unknown): string[] {
+  if (typeof payload !== 'object' || payload === null) return [];
+  const fields = payload as Record<string, unknown>;
+  const ids: unknown[] = [fields.leadUnitId, fields.unitId, fields.addressedUnitId];
+  if (Array.isArray(fields.coUnitIds)) ids.push(...fields.coUnitIds);
+  return ids.filter((id): id is string => typeof id === 'string');
+}

@@ -1,0 +1,212 @@
+import type { BenchReport, ColdLoadResult, LoadResult } from './BenchResults.ts';
+import { contaminatedAbovePercent } from './contaminatedAbovePercent.ts';
+import { formatTable } from './formatTable.ts';
+import { type ServerKind, serverKinds } from './serverKinds.ts';
+
+const labels: Readonly<Record<ServerKind, string>> = {
+  lianban: 'ours (lianban)',
+  hocuspocus: 'hocuspocus 3.4.4',
+  ywebsocket: 'y-websocket-server',
+};
+
+const num = (value: number | undefined, digits = 1) =>
+  value === undefined || !Number.isFinite(value) ? '-' : value.toFixed(digits);
+
+function ratio(ours: number | undefined, peer: number | undefined): string {
+  if (ours === undefined || peer === undefined || !(peer > 0) || !Number.isFinite(ours)) return '-';
+  return `${(ours / peer).toFixed(2)}×`;
+}
+
+function loadTable(rows: readonly LoadResult[]): string {
+  const table = formatTable(
+    [
+      'server',
+      'p50 ms',
+      'p95 ms',
+      'p99 ms',
+      'max ms',
+      'sent/s',
+      'delivered/s',
+      'lost',
+      'CPU %',
+      'CPU ms/1k',
+      'RSS peak',
+      'RSS end',
+      'gen CPU %',
+      'gen lag p99',
+      'gen late',
+      'other %',
+    ],
+    rows.map((r) =>
+      r.error !== undefined && r.latencyMs === undefined
+        ? [labels[r.server], 'FAILED', '', '', '', '', '', '', '', '', '', '', '', '', '', '']
+        : [
+            labels[r.server],
+            num(r.latencyMs?.p50),
+            num(r.latencyMs?.p95),
+            num(r.latencyMs?.p99),
+            num(r.latencyMs?.max),
+            num(r.sentPerSec, 0),
+            num(r.deliveredPerSec, 0),
+            String(r.unpropagated ?? '-'),
+            num(r.serverCpuPercent),
+            num(r.cpuMsPer1kDelivered, 2),
+            `${num(r.rssPeakMiB)} MiB`,
+            `${num(r.rssEndMiB)} MiB`,
+            num(r.generator?.cpuPercent),
+            `${num(r.generator?.eventLoopLagP99Ms)} ms`,
+            `${num(r.generator?.meanLatenessMs, 2)} ms`,
+            num(r.foreignCpuPercent),
+          ],
+    ),
+  );
+  const notes = rows.flatMap((r) => [
+    ...(r.error
+      ? [`  ! ${labels[r.server]}: ${r.error.split('\n').slice(0, 6).join('\n    ')}`]
+      : []),
+    ...(r.clientProblems ?? []).map((p) => `  ! ${labels[r.server]} clients: ${p}`),
+    ...(r.stopForced
+      ? [`  ! ${labels[r.server]}: still busy 5 s after SIGTERM (persistence backlog?), killed`]
+      : []),
+    ...((r.attempts ?? 1) > 1
+      ? [
+          `  ! ${labels[r.server]}: measured ${r.attempts} times (contention), least contaminated shown`,
+        ]
+      : []),
+    ...((r.foreignCpuPercent ?? 0) > contaminatedAbovePercent
+      ? [
+          `  ! ${labels[r.server]}: other processes used ${num(r.foreignCpuPercent)}% of a core during the window: figures are contaminated`,
+        ]
+      : []),
+    ...(r.generator && r.generator.skippedEdits > 0
+      ? [
+          `  ! ${labels[r.server]}: generator fell behind, ${r.generator.skippedEdits} edits skipped`,
+        ]
+      : []),
+  ]);
+  return [table, ...notes].join('\n');
+}
+
+function bestPeer(rows: readonly LoadResult[], pick: (r: LoadResult) => number | undefined) {
+  const values = rows
+    .filter((r) => r.server !== 'lianban' && r.error === undefined)
+    .map((r) => ({ server: r.server, value: pick(r) }))
+    .filter(
+      (v): v is { server: ServerKind; value: number } =>
+        v.value !== undefined && Number.isFinite(v.value),
+    );
+  return values.sort((a, b) => a.value - b.value)[0];
+}
+
+function loadRatios(rows: readonly LoadResult[]): string[] {
+  const ours = rows.find((r) => r.server === 'lianban');
+  if (!ours || ours.error !== undefined) return [];
+  const lines: string[] = [];
+  const metrics: [string, (r: LoadResult) => number | undefined][] = [
+    ['p99 latency', (r) => r.latencyMs?.p99],
+    ['CPU per delivered update', (r) => r.cpuMsPer1kDelivered],
+  ];
+  for (const [name, pick] of metrics) {
+    const best = bestPeer(rows, pick);
+    if (!best) continue;
+    lines.push(
+      `  ours / best peer (${labels[best.server]}), ${name}: ${ratio(pick(ours), best.value)}  (below 1 = ours better)`,
+    );
+  }
+  return lines;
+}
+
+function coldTable(rows: readonly ColdLoadResult[], floorMs: number | undefined): string {
+  const table = formatTable(
+    [
+      'server',
+      'build s',
+      'edits/s',
+      'stop ms',
+      'restart ms',
+      'cold load ms',
+      'vs floor',
+      'content',
+      'state vector',
+      'stored (msg 100)',
+      'RSS after',
+      'other % (build/load)',
+    ],
+    rows.map((r) =>
+      r.error !== undefined && r.coldLoadMs === undefined
+        ? [labels[r.server], 'FAILED', '', '', '', '', '', '', '', '', '', '']
+        : [
+            labels[r.server],
+            num(r.buildSec),
+            num(r.buildEditsPerSec, 0),
+            num(r.stopMs, 0),
+            num(r.restartMs, 0),
+            num(r.coldLoadMs),
+            ratio(r.coldLoadMs, floorMs),
+            r.contentOk === undefined ? '-' : r.contentOk ? 'ok' : 'WRONG',
+            r.stateVectorOk === undefined ? '-' : r.stateVectorOk ? 'ok' : 'MISSING',
+            r.storedConfirmed === undefined
+              ? 'n/a'
+              : r.storedConfirmed === null
+                ? 'no answer'
+                : r.storedConfirmed
+                  ? 'all stored'
+                  : 'MISSING',
+            `${num(r.rssAfterLoadMiB)} MiB`,
+            `${num(r.foreignCpuDuringBuildPercent, 0)} / ${num(r.foreignCpuDuringLoadPercent, 0)}`,
+          ],
+    ),
+  );
+  const notes = rows.flatMap((r) => [
+    ...(r.error
+      ? [`  ! ${labels[r.server]}: ${r.error.split('\n').slice(0, 6).join('\n    ')}`]
+      : []),
+    ...(r.stopForced
+      ? [`  ! ${labels[r.server]}: ignored SIGTERM, was killed before restart`]
+      : []),
+  ]);
+  return [table, ...notes].join('\n');
+}
+
+/** The human-readable report: one table per scenario, ratios, the cold-load table. */
+export function formatReport(report: BenchReport): string {
+  const out: string[] = [];
+  const scenarios = [...new Set(report.load.map((r) => r.scenario))];
+  for (const name of scenarios) {
+    const rows = report.load
+      .filter((r) => r.scenario === name)
+      .sort((a, b) => serverKinds.indexOf(a.server) - serverKinds.indexOf(b.server));
+    const first = rows[0];
+    if (!first) continue;
+    out.push(
+      `\nScenario ${name}: ${first.clients} clients / ${first.docs} documents / ${first.ratePerSec} edits/s each` +
+        ` (propagation = last receiver; CPU % of one core; window ${num(first.windowSec)} s)`,
+    );
+    out.push(loadTable(rows), ...loadRatios(rows));
+  }
+  if (report.cold.length > 0) {
+    const floor = report.floor;
+    out.push(
+      `\nCold load: ${report.cold[0]?.edits} edits of history, restart, fresh client connect → fully synced`,
+    );
+    if (floor) {
+      out.push(
+        `  floor: a client Y.Doc applies the full state (${(floor.updateBytes / 1024).toFixed(0)} KiB, ` +
+          `${floor.textLength} chars) in ${floor.medianMs.toFixed(1)} ms (median of ${floor.runsMs.length}: ` +
+          `${floor.runsMs.map((ms) => ms.toFixed(1)).join(', ')})`,
+      );
+    }
+    out.push(coldTable(report.cold, floor?.medianMs));
+    const ours = report.cold.find((r) => r.server === 'lianban');
+    const hocuspocus = report.cold.find((r) => r.server === 'hocuspocus');
+    if (ours?.coldLoadMs !== undefined) {
+      out.push(
+        `  ours / floor: ${ratio(ours.coldLoadMs, floor?.medianMs)};  ours / hocuspocus: ${ratio(ours.coldLoadMs, hocuspocus?.coldLoadMs)}  (below 1 = ours faster)`,
+      );
+    }
+  }
+  out.push(
+    `\nTotal ${report.totalSec.toFixed(0)} s on ${report.machine.cpus} CPUs, Node ${report.machine.node}.`,
+  );
+  return out.join('\n');
+}
