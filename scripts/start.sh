@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/bootstrap.sh
+echo "› building the client"
+pnpm build:client
 export DATA_DIR="${DATA_DIR:-$PWD/data}"
 export HOST="${HOST:-127.0.0.1}"
 export PORT="${PORT:-8080}"

@@ -4,10 +4,12 @@ import { readCredentials } from './auth/readCredentials.ts';
 import type { SessionStore } from './auth/sessionStore.ts';
 import type { UserDirectory } from './auth/userDirectory.ts';
 import type { CaseIndex } from './caseIndex/createCaseIndex.ts';
+import type { UnitDirectory } from './cases/unitDirectory.ts';
 import { apiError } from './http/apiError.ts';
 import { mountAuditRoutes } from './http/auditRoutes.ts';
 import { mountCaseListRoute } from './http/caseListRoute.ts';
 import { mountCaseRoutes } from './http/caseRoutes.ts';
+import { mountClientRoutes } from './http/clientRoutes.ts';
 import { mountCommandRoutes } from './http/commandRoutes.ts';
 import { mountInboxRoute } from './http/inboxRoute.ts';
 import { mountLoginRoutes } from './http/loginRoutes.ts';
@@ -25,6 +27,9 @@ export interface AppDeps extends SyncRouteDeps {
   readonly isShuttingDown: () => boolean;
   readonly workflow: CaseService;
   readonly caseIndex: CaseIndex;
+  /** The built client to serve on the same port; not served when it has not been built. */
+  readonly clientDir: string;
+  readonly units: UnitDirectory;
 }
 
 /** The Hono app: health, metrics, auth API, the sync endpoint, cases, commands and the inbox. */
@@ -56,6 +61,8 @@ export function createApp(deps: AppDeps): Hono<{ Variables: { principal: Princip
   mountCaseRoutes(app, deps);
   mountCommandRoutes(app, deps);
   mountInboxRoute(app, deps);
+
+  mountClientRoutes(app, deps.clientDir);
 
   app.notFound((c) => apiError(c, 'not-found'));
   app.onError((error, c) => {

@@ -119,6 +119,8 @@ export function composeServer(options: ServerOptions = {}): ServerParts {
     audit,
     workflow,
     caseIndex,
+    clientDir: settings.CLIENT_DIR,
+    units,
     sourceAddress: { trustedProxies: settings.TRUSTED_PROXIES },
     sessionTtlMs,
     secureCookies: false,

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 const integer = (fallback: number, min: number, max: number) =>
@@ -8,6 +9,11 @@ export const envSchema = z.object({
   PORT: integer(8080, 0, 65535),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),
+  /** The built client served on the same port (`pnpm build:client` makes it). */
+  CLIENT_DIR: z
+    .string()
+    .min(1)
+    .default(fileURLToPath(new URL('../../client/dist', import.meta.url))),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Seed the demo organisation, users and cases when the database is empty. */
   SEED_DEMO: z

@@ -9,6 +9,7 @@ import type { Principal } from '../auth/principal.ts';
 import { readCredentials, sessionCookie } from '../auth/readCredentials.ts';
 import type { SessionStore } from '../auth/sessionStore.ts';
 import type { UserDirectory } from '../auth/userDirectory.ts';
+import type { UnitDirectory } from '../cases/unitDirectory.ts';
 import { apiError } from './apiError.ts';
 
 const loginBody = z.object({
@@ -26,6 +27,7 @@ export function mountLoginRoutes(
     secureCookies: boolean;
     audit: AuditLog;
     sourceAddress?: SourceAddressOptions;
+    units?: UnitDirectory;
   },
 ): void {
   app.post('/api/auth/login', async (c) => {
@@ -79,6 +81,6 @@ export function mountLoginRoutes(
   app.get('/api/me', (c) => {
     const principal = c.get('principal');
     if (!principal) return apiError(c, 'unauthenticated');
-    return c.json(principal);
+    return c.json({ ...principal, unitName: deps.units?.get(principal.unitId)?.name ?? null });
   });
 }

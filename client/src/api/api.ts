@@ -1,0 +1,81 @@
+import type { ApiFailure, ApiResult, CaseCommand, CaseDetail, CaseListPage, Me } from './types.ts';
+
+/**
+ * Every call the client makes to the Lianban HTTP API, in one place. Calls never throw: they
+ * resolve to `{ ok: true, data }` or to a failure with the server's error code (`network` when
+ * the server could not be reached). The session travels in the http-only cookie.
+ */
+async function request<T>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers:
+        body === undefined
+          ? { accept: 'application/json' }
+          : {
+              accept: 'application/json',
+              'content-type': 'application/json',
+            },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  } catch {
+    return { ok: false, status: 0, code: 'network' };
+  }
+  if (response.status === 204) return { ok: true, data: undefined as T };
+  const payload: unknown = await response.json().catch(() => null);
+  if (response.ok) return { ok: true, data: payload as T };
+  return failure(response.status, payload);
+}
+
+function failure(status: number, payload: unknown): ApiFailure {
+  const error = (payload as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  const message = error?.message as { zh?: unknown; en?: unknown } | undefined;
+  return {
+    ok: false,
+    status,
+    // A proxy or a static server answers 404/502 without our error body.
+    code: typeof error?.code === 'string' ? error.code : status === 404 ? 'not-found' : 'http',
+    ...(typeof message?.zh === 'string' && typeof message.en === 'string'
+      ? { message: { zh: message.zh, en: message.en } }
+      : {}),
+  };
+}
+
+const encode = encodeURIComponent;
+
+/** `POST /api/auth/login`: sets the session cookie. */
+export const login = (username: string, password: string) =>
+  request<{ token: string }>('POST', '/api/auth/login', { username, password });
+
+/** `POST /api/auth/logout`: ends the session and clears the cookie. */
+export const logout = () => request<void>('POST', '/api/auth/logout');
+
+/** `GET /api/me`: the signed-in user. */
+export const me = () => request<Me>('GET', '/api/me');
+
+/** `GET /api/cases`: a page of the cases the user may see. */
+export function listCases(query: Readonly<Record<string, string>> = {}) {
+  const search = new URLSearchParams(query).toString();
+  return request<CaseListPage>('GET', `/api/cases${search ? `?${search}` : ''}`);
+}
+
+/** `GET /api/cases/:id`: one case with the user's access to each of its documents. */
+export const getCase = (caseId: string) =>
+  request<CaseDetail>('GET', `/api/cases/${encode(caseId)}`);
+
+/** `POST /api/cases/:id/commands`: a workflow act (accept, assign, reply…). */
+export const sendCommand = (caseId: string, command: CaseCommand) =>
+  request<unknown>('POST', `/api/cases/${encode(caseId)}/commands`, command);
+
+/** `GET /api/inbox`: what waits for the user. */
+export const inbox = () => request<unknown>('GET', '/api/inbox');
+
+/** `POST /api/cases`: registers a petition. */
+export const registerCase = (registration: unknown) =>
+  request<{ caseId: string }>('POST', '/api/cases', registration);
+
+/** `POST /api/cases/repeat-candidates`: earlier petitions that may be the same matter. */
+export const repeatCandidates = (registration: unknown) =>
+  request<unknown>('POST', '/api/cases/repeat-candidates', registration);

@@ -1,0 +1,154 @@
+import * as Y from 'yjs';
+import { applySafely, compactLog } from './compactLog.ts';
+import { createKeyGenerator } from './logKeys.ts';
+import type { PouchPersistence, PouchPersistenceOptions } from './pouchPersistence.ts';
+import {
+  appendLog,
+  type LogEntry,
+  readConfirmedThrough,
+  readLog,
+  writeConfirmedThrough,
+} from './updateLog.ts';
+import { withWebLock } from './withWebLock.ts';
+
+/**
+ * Persists a Y.Doc in PouchDB: every update is appended (buffered, one bulk write per burst),
+ * loading applies the whole log, and past `compactAfter` entries the log is compacted into a
+ * snapshot under a Web Lock, so two tabs never compact the same log at once.
+ */
+export function createPouchPersistence(options: PouchPersistenceOptions): PouchPersistence {
+  const { db, name, doc, flushDelayMs = 300, compactAfter = 300 } = options;
+  const origin = { persistence: name };
+  const isLocal = options.isLocal ?? ((source: unknown) => source !== origin);
+  const nextKey = createKeyGenerator(options.now);
+  const listeners = new Set<(pending: number) => void>();
+  // The burst being typed (one log entry, one "change"), and bursts sealed for writing.
+  let current: { key: string; updates: Uint8Array[]; local: boolean; startedAt: number } | null =
+    null;
+  let sealed: LogEntry[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let writing: Promise<void> = Promise.resolve();
+  let metaWrites: Promise<void> = Promise.resolve();
+  let lastKey = '';
+  let localCount = 0;
+  let confirmedCount = 0;
+  let stored = 0;
+  let destroyed = false;
+
+  const pending = () => localCount - confirmedCount;
+  const notify = () => {
+    for (const listener of listeners) listener(pending());
+  };
+
+  const seal = () => {
+    if (!current) return;
+    const { key, updates, local } = current;
+    const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+    sealed.push({ key, update, pending: local ? 1 : 0 });
+    current = null;
+  };
+
+  const onUpdate = (update: Uint8Array, source: unknown) => {
+    if (source === origin || destroyed) return;
+    if (!current) {
+      current = { key: nextKey(), updates: [], local: false, startedAt: Date.now() };
+      lastKey = current.key;
+    }
+    current.updates.push(update);
+    if (isLocal(source) && !current.local) {
+      current.local = true;
+      localCount += 1;
+      notify();
+    }
+    // A pause ends a burst; a long burst is still written every ten pauses' worth of time.
+    clearTimeout(timer);
+    const age = Date.now() - current.startedAt;
+    timer = setTimeout(() => void flush(), age > flushDelayMs * 10 ? 0 : flushDelayMs);
+  };
+
+  const flush = (): Promise<void> => {
+    clearTimeout(timer);
+    timer = undefined;
+    seal();
+    const batch = sealed;
+    sealed = [];
+    writing = writing.then(async () => {
+      if (batch.length === 0) return;
+      try {
+        await appendLog(db, name, batch);
+        stored += batch.length;
+      } catch (error) {
+        console.error(`could not store local changes of ${name}`, error);
+        sealed = [...batch, ...sealed];
+        timer ??= setTimeout(() => void flush(), flushDelayMs * 10);
+        return;
+      }
+      if (stored >= compactAfter) await compact();
+    });
+    return writing;
+  };
+
+  const compact = () =>
+    withWebLock(`lianban-compact:${name}`, async () => {
+      const result = await compactLog(db, name, doc, origin);
+      if (result) stored = 1;
+    }).catch((error) => {
+      console.error(`could not compact the local log of ${name}`, error);
+      return false;
+    });
+
+  const load = async () => {
+    const [entries, through] = await Promise.all([
+      readLog(db, name),
+      readConfirmedThrough(db, name),
+    ]);
+    doc.transact(() => {
+      for (const entry of entries) applySafely(doc, entry, origin);
+    }, origin);
+    for (const entry of entries) {
+      if (entry.key > lastKey) lastKey = entry.key;
+      if (entry.key > through) localCount += entry.pending;
+    }
+    stored = entries.length;
+    notify();
+    if (stored >= compactAfter) void compact();
+  };
+
+  doc.on('update', onUpdate);
+  const whenLoaded = load();
+
+  return {
+    whenLoaded,
+    pending,
+    onPendingChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    checkpoint() {
+      // A burst still being typed must not count as confirmed with what came before it.
+      seal();
+      return { key: lastKey, count: localCount };
+    },
+    confirm(checkpoint) {
+      if (checkpoint.count <= confirmedCount) return;
+      confirmedCount = Math.min(checkpoint.count, localCount);
+      notify();
+      const key = checkpoint.key;
+      // The key may belong to an entry still buffered: write the log first, then the mark.
+      metaWrites = metaWrites
+        .then(() => flush())
+        .then(() => writeConfirmedThrough(db, name, key))
+        .catch((error) => console.error(`could not record sync progress of ${name}`, error));
+    },
+    flush,
+    compact,
+    async destroy() {
+      await whenLoaded.catch(() => undefined);
+      await flush();
+      await metaWrites;
+      destroyed = true;
+      doc.off('update', onUpdate);
+      listeners.clear();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type * as Y from 'yjs';
+import type { LocalDatabase } from './localDatabase.ts';
+
+/** A point in the local history: the last log key and how many local changes were made by then. */
+export interface Checkpoint {
+  readonly key: string;
+  readonly count: number;
+}
+
+/** Options of {@link createPouchPersistence}. */
+export interface PouchPersistenceOptions {
+  readonly db: LocalDatabase;
+  /** The document (room) name, e.g. `case/demo-0001/file`. */
+  readonly name: string;
+  readonly doc: Y.Doc;
+  /** Whether an update origin is a local edit (default: everything not from this persistence). */
+  readonly isLocal?: (origin: unknown) => boolean;
+  /** Buffer writes this long (ms) so a burst of keystrokes is one write. Default 300. */
+  readonly flushDelayMs?: number;
+  /** Compact once the log holds this many entries. Default 300. */
+  readonly compactAfter?: number;
+  readonly now?: () => number;
+}
+
+/** A Yjs document persisted to PouchDB as an append-only update log. */
+export interface PouchPersistence {
+  /** Resolves once every stored update has been applied to the document. */
+  readonly whenLoaded: Promise<void>;
+  /** Local changes the server has not confirmed yet (stored ones and this session's). */
+  pending(): number;
+  /** Calls back whenever {@link pending} changes; returns the unsubscribe function. */
+  onPendingChange(listener: (pending: number) => void): () => void;
+  /** Marks the current point, to {@link confirm} once the server covers it. */
+  checkpoint(): Checkpoint;
+  /** Records that the server stored everything up to a checkpoint. */
+  confirm(checkpoint: Checkpoint): void;
+  /** Writes buffered updates now. */
+  flush(): Promise<void>;
+  /** Compacts the log unless another tab is compacting it; resolves whether it ran. */
+  compact(): Promise<boolean>;
+  /** Flushes and stops listening to the document. */
+  destroy(): Promise<void>;
+}

@@ -1,0 +1,29 @@
+import { createMemo, createRoot } from 'solid-js';
+import { computeSyncStatus, type SyncStatus } from './computeSyncStatus.ts';
+import { openDocuments } from './documentRegistry.ts';
+import { online } from './online.ts';
+import { pendingRooms } from './pendingRooms.ts';
+
+/** The one status the user sees for this device: offline (N waiting), syncing or synced. */
+export const syncStatus: () => SyncStatus = createRoot(() =>
+  createMemo(() => {
+    // A document the server closed for good (no access) has its own notice; it only weighs on
+    // the status while it holds changes that can no longer be sent.
+    const open = openDocuments().filter((doc) => doc.closed() === null || doc.state().pending > 0);
+    const openRooms = new Set(open.map((document) => document.room));
+    const elsewhere = Object.entries(pendingRooms())
+      .filter(([room]) => !openRooms.has(room))
+      .reduce((sum, [, count]) => sum + count, 0);
+    return computeSyncStatus(
+      open.map((document) => document.state()),
+      elsewhere,
+      online(),
+    );
+  }),
+);
+
+/** Unconfirmed local changes on this device (for the update prompt). */
+export function pendingTotal(): number {
+  const status = syncStatus();
+  return status.kind === 'synced' ? 0 : status.pending;
+}

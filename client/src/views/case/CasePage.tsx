@@ -1,0 +1,64 @@
+import { sections } from '@lianban/case-model';
+import { For, type JSX, Show } from 'solid-js';
+import { AnnotationPanel } from '../../annotations/AnnotationPanel.tsx';
+import type { Me } from '../../api/types.ts';
+import { t } from '../../i18n/i18n.ts';
+import { Link } from '../../router/Link.tsx';
+import { CaseHeader } from './CaseHeader.tsx';
+import { CaseSection } from './CaseSection.tsx';
+import { createCaseWorkspace } from './createCaseWorkspace.ts';
+import { DocumentNotices } from './DocumentNotices.tsx';
+
+/** `/cases/:id`: the co-edited case file with its comment threads beside it. */
+export function CasePage(props: { caseId: string; me: Me }): JSX.Element {
+  const workspace = createCaseWorkspace(props.caseId, props.me);
+  // Closed by the server (no access, recusal) with nothing on this device: nothing to show.
+  const unavailable = () => workspace.file.closed() !== null && workspace.registration() === null;
+  return (
+    <Show
+      when={!unavailable()}
+      fallback={
+        <div class="card empty-state" role="alert">
+          <h1 class="page-title">{t('case.unavailable')}</h1>
+          <p class="empty-note">{props.caseId}</p>
+          <Link href="/">{t('case.back')}</Link>
+        </div>
+      }
+    >
+      <div class="case-page">
+        <CaseHeader workspace={workspace} />
+        <DocumentNotices document={workspace.file} name={t('case.file')} />
+        <DocumentNotices document={workspace.notes} name={t('case.notes')} />
+        <Show when={workspace.fileReadOnly() && !workspace.file.denied()}>
+          <p class="notice notice--info">{t('case.readOnlyNotice')}</p>
+        </Show>
+        <Show
+          when={workspace.loaded()}
+          fallback={
+            <p class="empty-note" role="status">
+              {t('case.loading')}
+            </p>
+          }
+        >
+          <div class="case-layout">
+            <div class="case-file">
+              <For each={sections}>
+                {(section) => <CaseSection workspace={workspace} section={section} />}
+              </For>
+            </div>
+            <AnnotationPanel
+              annotations={workspace.annotations()}
+              draft={workspace.draft()}
+              active={workspace.active()}
+              actions={workspace.actions}
+              unitName={workspace.unitName}
+              onActivate={(id) => workspace.activate(id)}
+              onShow={(id) => workspace.showThread(id)}
+              onDraftDone={(id) => workspace.finishDraft(id)}
+            />
+          </div>
+        </Show>
+      </div>
+    </Show>
+  );
+}
