@@ -32,6 +32,8 @@ export interface UserDirectory {
   create(user: NewUser, now: Date): Promise<UserAccount>;
   recordFailure(userId: string, lockedUntil: string | null): void;
   recordSuccess(userId: string): void;
+  /** Replaces the password hash of an account. */
+  setPasswordHash(userId: string, passwordHash: string): void;
   count(): number;
 }
 
@@ -75,6 +77,7 @@ export function createUserDirectory(db: AppDatabase): UserDirectory {
     'UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?',
   );
   const total = db.prepare('SELECT count(*) AS n FROM users');
+  const setHash = db.prepare('UPDATE users SET password_hash = ? WHERE id = ?');
   return {
     findByUsername(username) {
       const row = byUsername.get(username) as UserRow | undefined;
@@ -102,6 +105,9 @@ export function createUserDirectory(db: AppDatabase): UserDirectory {
     },
     recordSuccess(userId) {
       success.run(userId);
+    },
+    setPasswordHash(userId, passwordHash) {
+      setHash.run(passwordHash, userId);
     },
     count() {
       return (total.get() as { n: number }).n;

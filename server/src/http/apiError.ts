@@ -12,6 +12,26 @@ export const apiErrors = {
     en: 'Too many failed logins: the account is locked for a while',
   },
   unauthenticated: { status: 401, zh: '请先登录', en: 'Please log in first' },
+  'password-too-short': {
+    status: 422,
+    zh: '新密码至少需要12个字符',
+    en: 'The new password needs at least 12 characters',
+  },
+  'password-too-simple': {
+    status: 422,
+    zh: '新密码须包含小写字母、大写字母、数字和其他字符中的至少三类',
+    en: 'The new password needs three of: lower case, upper case, digits, other characters',
+  },
+  'password-contains-username': {
+    status: 422,
+    zh: '新密码不能包含用户名',
+    en: 'The new password must not contain the username',
+  },
+  'password-unchanged': {
+    status: 422,
+    zh: '新密码不能与当前密码相同',
+    en: 'The new password must differ from the current one',
+  },
   forbidden: { status: 403, zh: '无权访问', en: 'You have no access to this' },
   'not-found': { status: 404, zh: '未找到', en: 'Not found' },
   internal: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },

@@ -91,3 +91,67 @@ describe('login, session and logout', () => {
     expect(metrics).toContain('lianban_open_documents 0');
   });
 });
+
+describe('password change', () => {
+  let parts: ServerParts;
+  beforeEach(async () => {
+    parts = composeServer({ inMemory: true, LOG_LEVEL: 'silent' });
+    parts.fixtures.createUnit({ unitId: 'u1', name: '测试单位' });
+    await parts.fixtures.createUser({ username: 'li', password, role: 'handler', unitId: 'u1' });
+  });
+  afterEach(async () => {
+    await parts.store.close();
+    parts.db.close();
+  });
+
+  async function token(secret = password): Promise<string> {
+    const response = await post(parts, '/api/auth/login', { username: 'li', password: secret });
+    return ((await response.json()) as { token: string }).token;
+  }
+
+  it('changes the password, ends the other sessions and audits it', async () => {
+    const other = await token();
+    const mine = await token();
+    const newPassword = 'Autumn-leaves-2027';
+    const response = await post(
+      parts,
+      '/api/auth/password',
+      { currentPassword: password, newPassword },
+      { authorization: `Bearer ${mine}` },
+    );
+    expect(response.status).toBe(200);
+    const me = await parts.app.request('/api/me', {
+      headers: { authorization: `Bearer ${other}` },
+    });
+    expect(me.status).toBe(401);
+    expect((await post(parts, '/api/auth/login', { username: 'li', password })).status).toBe(401);
+    expect(
+      (await post(parts, '/api/auth/login', { username: 'li', password: newPassword })).status,
+    ).toBe(200);
+    expect(parts.audit.list({}).items.some((item) => item.action === 'password.changed')).toBe(
+      true,
+    );
+  });
+
+  it('refuses a wrong current password and a weak new one', async () => {
+    const mine = await token();
+    const headers = { authorization: `Bearer ${mine}` };
+    const wrong = await post(
+      parts,
+      '/api/auth/password',
+      { currentPassword: 'nope', newPassword: 'Autumn-leaves-2027' },
+      headers,
+    );
+    expect(wrong.status).toBe(401);
+    const weak = await post(
+      parts,
+      '/api/auth/password',
+      { currentPassword: password, newPassword: 'short' },
+      headers,
+    );
+    expect(weak.status).toBe(422);
+    expect(((await weak.json()) as { error: { code: string } }).error.code).toBe(
+      'password-too-short',
+    );
+  });
+});

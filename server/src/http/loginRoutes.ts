@@ -5,12 +5,20 @@ import { auditActorOf } from '../audit/auditActorOf.ts';
 import type { AuditLog } from '../audit/createAuditLog.ts';
 import { readSourceAddress, type SourceAddressOptions } from '../audit/sourceAddress.ts';
 import { login } from '../auth/login.ts';
+import { hashPassword, verifyPassword } from '../auth/passwordHash.ts';
+import { checkNewPassword } from '../auth/passwordPolicy.ts';
 import type { Principal } from '../auth/principal.ts';
 import { readCredentials, sessionCookie } from '../auth/readCredentials.ts';
 import type { SessionStore } from '../auth/sessionStore.ts';
 import type { UserDirectory } from '../auth/userDirectory.ts';
 import type { UnitDirectory } from '../cases/unitDirectory.ts';
 import { apiError } from './apiError.ts';
+
+/** The body of `POST /api/auth/password`. */
+export const passwordBody = z.object({
+  currentPassword: z.string().min(1).max(256),
+  newPassword: z.string().min(1).max(256),
+});
 
 const loginBody = z.object({
   username: z.string().min(1).max(64),
@@ -76,6 +84,40 @@ export function mountLoginRoutes(
     if (token) deps.sessions.revoke(token);
     deleteCookie(c, sessionCookie, { path: '/' });
     return c.body(null, 204);
+  });
+
+  app.post('/api/auth/password', async (c) => {
+    const principal = c.get('principal');
+    if (!principal) return apiError(c, 'unauthenticated');
+    const body = passwordBody.safeParse(await c.req.json().catch(() => null));
+    if (!body.success) return apiError(c, 'invalid-request', body.error.issues);
+    const account = deps.users.findByUsername(principal.username);
+    if (!account || !(await verifyPassword(account.passwordHash, body.data.currentPassword))) {
+      return apiError(c, 'bad-credentials');
+    }
+    const problem = checkNewPassword(body.data.newPassword, {
+      username: principal.username,
+      current: body.data.currentPassword,
+    });
+    if (problem) return apiError(c, `password-${problem}`);
+    deps.users.setPasswordHash(account.id, await hashPassword(body.data.newPassword));
+    // Every other session of the account ends; this one continues with a fresh token.
+    deps.sessions.revokeAllOf(account.id);
+    const token = deps.sessions.issue(account.id);
+    deps.audit.record({
+      action: 'password.changed',
+      actor: auditActorOf(principal),
+      sourceAddress: readSourceAddress(c, deps.sourceAddress),
+      outcome: 'allowed',
+    });
+    setCookie(c, sessionCookie, token, {
+      httpOnly: true,
+      sameSite: 'Strict',
+      secure: deps.secureCookies,
+      path: '/',
+      maxAge: Math.floor(deps.sessionTtlMs / 1000),
+    });
+    return c.json({ token });
   });
 
   app.get('/api/me', (c) => {
