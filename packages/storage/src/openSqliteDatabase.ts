@@ -2,9 +2,20 @@ import Database from 'better-sqlite3';
 import { StorageError } from './storageError.ts';
 
 /** Schema version this code writes, kept in `PRAGMA user_version`. */
-export const sqliteSchemaVersion = 1;
+export const sqliteSchemaVersion = 2;
 
-// The snapshot is the last column so reading the counters never walks its overflow pages.
+// Version 1 kept the snapshot as the last column of `documents`.
+const fromVersion1 = `
+CREATE TABLE snapshots (
+  name TEXT PRIMARY KEY NOT NULL,
+  data BLOB NOT NULL
+) STRICT;
+INSERT INTO snapshots (name, data) SELECT name, snapshot FROM documents WHERE snapshot IS NOT NULL;
+ALTER TABLE documents DROP COLUMN snapshot;
+`;
+
+// Snapshots live in their own table: SQLite rewrites a whole row on UPDATE, so a snapshot kept
+// beside the counters was rewritten by every append (5x slower appends at a 2 MB snapshot).
 const schema = `
 CREATE TABLE documents (
   name TEXT PRIMARY KEY NOT NULL,
@@ -14,8 +25,11 @@ CREATE TABLE documents (
   tail_bytes INTEGER NOT NULL,
   snapshot_bytes INTEGER NOT NULL,
   created_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL,
-  snapshot BLOB
+  updated_at TEXT NOT NULL
+) STRICT;
+CREATE TABLE snapshots (
+  name TEXT PRIMARY KEY NOT NULL,
+  data BLOB NOT NULL
 ) STRICT;
 CREATE TABLE updates (
   name TEXT NOT NULL,
@@ -43,6 +57,11 @@ export function openSqliteDatabase(
     const version = db
       .transaction(() => {
         const found = db.pragma('user_version', { simple: true });
+        if (found === 1) {
+          db.exec(fromVersion1);
+          db.pragma(`user_version = ${sqliteSchemaVersion}`);
+          return sqliteSchemaVersion;
+        }
         if (found !== 0) return found;
         db.exec(schema);
         db.pragma(`user_version = ${sqliteSchemaVersion}`);

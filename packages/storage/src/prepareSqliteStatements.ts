@@ -46,6 +46,8 @@ export interface SqliteStatements {
   measureHead: Database.Statement<[string, number], { count: number; bytes: number }>;
   deleteHead: Database.Statement<[string, number]>;
   updateSnapshot: Database.Statement<[SqliteSnapshotRow]>;
+  writeSnapshot: Database.Statement<[{ name: string; snapshot: Uint8Array }]>;
+  deleteSnapshot: Database.Statement<[string]>;
   deleteUpdates: Database.Statement<[string]>;
   deleteDocument: Database.Statement<[string]>;
   listBounded: Database.Statement<[Required<SqliteListRange>], string>;
@@ -71,7 +73,7 @@ export function prepareSqliteStatements(db: Database.Database): SqliteStatements
       `SELECT ${metaColumns} FROM documents WHERE name = ?`,
     ),
     selectSnapshot: db
-      .prepare<[string], Buffer | null>('SELECT snapshot FROM documents WHERE name = ?')
+      .prepare<[string], Buffer | null>('SELECT data FROM snapshots WHERE name = ?')
       .pluck(),
     selectTail: db
       .prepare<[string, number], Buffer>(
@@ -82,8 +84,12 @@ export function prepareSqliteStatements(db: Database.Database): SqliteStatements
       'SELECT count(*) AS count, coalesce(sum(length(data)), 0) AS bytes FROM updates WHERE name = ? AND seq <= ?',
     ),
     deleteHead: db.prepare<[string, number]>('DELETE FROM updates WHERE name = ? AND seq <= ?'),
+    writeSnapshot: db.prepare<[{ name: string; snapshot: Uint8Array }]>(
+      'INSERT INTO snapshots (name, data) VALUES (@name, @snapshot) ON CONFLICT (name) DO UPDATE SET data = excluded.data',
+    ),
+    deleteSnapshot: db.prepare<[string]>('DELETE FROM snapshots WHERE name = ?'),
     updateSnapshot: db.prepare<[SqliteSnapshotRow]>(
-      `UPDATE documents SET snapshot = @snapshot, snapshot_seq = @throughSeq,
+      `UPDATE documents SET snapshot_seq = @throughSeq,
          snapshot_bytes = length(@snapshot), tail_count = tail_count - @removedCount,
          tail_bytes = tail_bytes - @removedBytes
        WHERE name = @name`,

@@ -68,6 +68,7 @@ export function prepareSqliteTransactions(
     checkThroughSeq(throughSeq, meta.lastSeq);
     const { count, bytes } = sql.measureHead.get(name, throughSeq) ?? { count: 0, bytes: 0 };
     sql.deleteHead.run(name, throughSeq);
+    sql.writeSnapshot.run({ name, snapshot });
     sql.updateSnapshot.run({
       name,
       snapshot,
@@ -89,6 +90,7 @@ export function prepareSqliteTransactions(
 
   const remove = db.transaction((name: string) => {
     sql.deleteUpdates.run(name);
+    sql.deleteSnapshot.run(name);
     sql.deleteDocument.run(name);
   });
 

@@ -76,4 +76,28 @@ describe('SQLite adapter', () => {
       expect.objectContaining({ code: 'SCHEMA_VERSION' }),
     );
   });
+
+  it('migrates a version-1 file, whose snapshots sat in the documents table', async () => {
+    const path = nextPath();
+    const db = new Database(path);
+    db.exec(`CREATE TABLE documents (name TEXT PRIMARY KEY NOT NULL, snapshot_seq INTEGER NOT NULL,
+      last_seq INTEGER NOT NULL, tail_count INTEGER NOT NULL, tail_bytes INTEGER NOT NULL,
+      snapshot_bytes INTEGER NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+      snapshot BLOB) STRICT;
+      CREATE TABLE updates (name TEXT NOT NULL, seq INTEGER NOT NULL, data BLOB NOT NULL,
+      PRIMARY KEY (name, seq)) STRICT, WITHOUT ROWID;
+      INSERT INTO documents VALUES ('case/1', 2, 3, 1, 2, 3, '2026-01-01', '2026-01-02', x'010203');
+      INSERT INTO updates VALUES ('case/1', 3, x'0909');`);
+    db.pragma('user_version = 1');
+    db.close();
+    const store = createSqliteStore({ path });
+    expect(await store.load('case/1')).toEqual({
+      snapshot: new Uint8Array([1, 2, 3]),
+      updates: [new Uint8Array([9, 9])],
+      snapshotSeq: 2,
+      lastSeq: 3,
+    });
+    expect(await store.append('case/1', new Uint8Array([5, 5]))).toBe(4);
+    await store.close();
+  });
 });
