@@ -18,7 +18,9 @@ for (const bench of benches) {
   const script = fileURLToPath(new URL(bench.script, import.meta.url));
   if (!existsSync(script)) continue;
   process.stdout.write(`\n## ${bench.name}\n`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...bench.args], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...bench.args], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) {
     failed++;
     process.stdout.write(`\n${bench.name}: exited with ${result.status ?? result.signal}\n`);

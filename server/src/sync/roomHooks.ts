@@ -1,4 +1,4 @@
-import type { Room, RoomHooks } from './room.ts';
+import type { RoomHooks } from './room.ts';
 
 export type { RoomHooks } from './room.ts';
 
