@@ -13,6 +13,7 @@ import { mountClientRoutes } from './http/clientRoutes.ts';
 import { mountCommandRoutes } from './http/commandRoutes.ts';
 import { mountInboxRoute } from './http/inboxRoute.ts';
 import { mountLoginRoutes } from './http/loginRoutes.ts';
+import { mountApiDocs } from './http/openapi/mountApiDocs.ts';
 import type { Metrics } from './observability/metrics.ts';
 import { mountSyncRoute, type SyncRouteDeps } from './sync/syncRoute.ts';
 import type { CaseService } from './workflow/caseService.ts';
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps): Hono<{ Variables: { principal: Princip
   mountCaseRoutes(app, deps);
   mountCommandRoutes(app, deps);
   mountInboxRoute(app, deps);
+  mountApiDocs(app);
 
   mountClientRoutes(app, deps.clientDir);
 

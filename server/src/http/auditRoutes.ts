@@ -15,7 +15,7 @@ const instant = z.iso
   .datetime({ offset: true })
   .transform((value) => new Date(value).toISOString());
 
-const auditQuery = z
+export const auditQuery = z
   .object({
     userId: z.string().min(1).max(128).optional(),
     caseId: z.string().min(1).max(128).optional(),

@@ -4,7 +4,9 @@ import type { Principal } from '../auth/principal.ts';
 import type { CaseService } from '../workflow/caseService.ts';
 import { apiError } from './apiError.ts';
 
-const inboxQuery = z.object({ days: z.coerce.number().int().min(0).max(90).default(3) }).strict();
+export const inboxQuery = z
+  .object({ days: z.coerce.number().int().min(0).max(90).default(3) })
+  .strict();
 
 /**
  * `GET /api/inbox?days=N` (default 3, at most 90) → 200 `{ today, dueWithinDays, overdue,

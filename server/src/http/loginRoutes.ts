@@ -20,7 +20,7 @@ export const passwordBody = z.object({
   newPassword: z.string().min(1).max(256),
 });
 
-const loginBody = z.object({
+export const loginBody = z.object({
   username: z.string().min(1).max(64),
   password: z.string().min(1).max(256),
 });
