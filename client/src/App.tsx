@@ -2,10 +2,12 @@ import { createEffect, type JSX, Match, Switch } from 'solid-js';
 import { locale, t } from './i18n/i18n.ts';
 import { currentPath, matchRoute, navigate } from './router/router.ts';
 import { me, sessionState } from './session/session.ts';
-import { CaseListPage } from './views/CaseListPage.tsx';
 import { CasePage } from './views/case/CasePage.tsx';
+import { CaseListPage } from './views/caseList/CaseListPage.tsx';
+import { InboxPage } from './views/inbox/InboxPage.tsx';
 import { LoginPage } from './views/LoginPage.tsx';
 import { NotFoundPage } from './views/NotFoundPage.tsx';
+import { RegisterPage } from './views/register/RegisterPage.tsx';
 import { AppShell } from './views/shell/AppShell.tsx';
 
 /** The app: the sign-in page until a session exists, then the shell with the routed page. */
@@ -40,8 +42,14 @@ export function App(): JSX.Element {
         {(user) => (
           <AppShell>
             <Switch fallback={<NotFoundPage />}>
-              <Match when={route().name === 'cases' || route().name === 'login'}>
+              <Match when={route().name === 'inbox' || route().name === 'login'}>
+                <InboxPage />
+              </Match>
+              <Match when={route().name === 'cases'}>
                 <CaseListPage />
+              </Match>
+              <Match when={route().name === 'register'}>
+                <RegisterPage me={user()} />
               </Match>
               <Match when={caseId()} keyed>
                 {(id) => <CasePage caseId={id} me={user()} />}

@@ -11,6 +11,12 @@ import './styles/caseList.css';
 import './styles/case.css';
 import './styles/editor.css';
 import './styles/annotations.css';
+import './styles/forms.css';
+import './styles/register.css';
+import './styles/lists.css';
+import './styles/due.css';
+import './styles/workflow.css';
+import './styles/record.css';
 
 const root = document.getElementById('root');
 if (root) render(() => <App />, root);

@@ -1,4 +1,14 @@
-import type { ApiFailure, ApiResult, CaseCommand, CaseDetail, CaseListPage, Me } from './types.ts';
+import type { Inbox, RepeatCandidate } from './inboxTypes.ts';
+import type { CommandAnswer } from './recordTypes.ts';
+import type {
+  ApiFailure,
+  ApiResult,
+  CaseCommand,
+  CaseDetail,
+  CaseListPage,
+  Me,
+  RegistrationDraft,
+} from './types.ts';
 
 /**
  * Every call the client makes to the Lianban HTTP API, in one place. Calls never throw: they
@@ -30,7 +40,9 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
 }
 
 function failure(status: number, payload: unknown): ApiFailure {
-  const error = (payload as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  const error = (
+    payload as { error?: { code?: unknown; message?: unknown; conflictsWith?: unknown } } | null
+  )?.error;
   const message = error?.message as { zh?: unknown; en?: unknown } | undefined;
   return {
     ok: false,
@@ -40,6 +52,7 @@ function failure(status: number, payload: unknown): ApiFailure {
     ...(typeof message?.zh === 'string' && typeof message.en === 'string'
       ? { message: { zh: message.zh, en: message.en } }
       : {}),
+    ...(typeof error?.conflictsWith === 'string' ? { conflictsWith: error.conflictsWith } : {}),
   };
 }
 
@@ -65,17 +78,26 @@ export function listCases(query: Readonly<Record<string, string>> = {}) {
 export const getCase = (caseId: string) =>
   request<CaseDetail>('GET', `/api/cases/${encode(caseId)}`);
 
-/** `POST /api/cases/:id/commands`: a workflow act (accept, assign, reply…). */
+/** `POST /api/cases/:id/commands`: a workflow act (accept, transfer, reply…). */
 export const sendCommand = (caseId: string, command: CaseCommand) =>
-  request<unknown>('POST', `/api/cases/${encode(caseId)}/commands`, command);
+  request<CommandAnswer>('POST', `/api/cases/${encode(caseId)}/commands`, command);
 
-/** `GET /api/inbox`: what waits for the user. */
-export const inbox = () => request<unknown>('GET', '/api/inbox');
+/** `GET /api/inbox?days=N`: deadlines, countersigns and supervision orders waiting for the user. */
+export const inbox = (days?: number) =>
+  request<Inbox>('GET', `/api/inbox${days === undefined ? '' : `?days=${days}`}`);
 
-/** `POST /api/cases`: registers a petition. */
-export const registerCase = (registration: unknown) =>
-  request<{ caseId: string }>('POST', '/api/cases', registration);
+/** `POST /api/cases`: registers a petition (登记); the key makes a retry register it once. */
+export const registerCase = (body: { idempotencyKey: string; registration: RegistrationDraft }) =>
+  request<{ caseId: string }>('POST', '/api/cases', body);
 
-/** `POST /api/cases/repeat-candidates`: earlier petitions that may be the same matter. */
-export const repeatCandidates = (registration: unknown) =>
-  request<unknown>('POST', '/api/cases/repeat-candidates', registration);
+/** `POST /api/cases/repeat-candidates`: earlier petitions a draft likely repeats, with reasons. */
+export const repeatCandidates = (registration: RepeatDraft) =>
+  request<{ candidates: RepeatCandidate[] }>('POST', '/api/cases/repeat-candidates', {
+    registration,
+  });
+
+/** What repeat detection reads of a registration draft. */
+export type RepeatDraft = Pick<
+  RegistrationDraft,
+  'anonymous' | 'petitioners' | 'requests' | 'accused' | 'category' | 'divisionCode'
+>;

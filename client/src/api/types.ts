@@ -1,4 +1,5 @@
-import type { Label, Role } from '@lianban/case-model';
+import type { Category, Channel, Label, Registration, Role } from '@lianban/case-model';
+import type { ClockView, ConflictEntry, StateView, TimelineEntry } from './recordTypes.ts';
 
 /** The signed-in user, as `GET /api/me` returns it. */
 export interface Me {
@@ -19,6 +20,8 @@ export interface ApiFailure {
   readonly status: number;
   readonly code: string;
   readonly message?: Label;
+  /** For a workflow refusal: the recorded act in the way. */
+  readonly conflictsWith?: string;
 }
 
 /** The outcome of an API call. */
@@ -29,10 +32,17 @@ export interface CaseListItem {
   readonly caseId: string;
   readonly title: string;
   readonly state: string;
+  readonly category?: Category;
+  readonly channel?: Channel;
   readonly registeredAt: string;
+  /** 'YYYY-MM-DD' (China time) of the running clock that falls due first. */
   readonly nextDueDate: string | null;
+  /** That clock's kind (`handle`, `route`…). */
+  readonly nextDueClock?: string | null;
   readonly overdue: boolean;
-  readonly petitioner?: { readonly name: string } | null;
+  /** The principal petitioner; identity fields masked unless the reader handles the case. */
+  readonly petitioner?: { readonly name: string; readonly phone?: string | null } | null;
+  readonly petitionerMasked?: boolean;
 }
 
 /** A page of `GET /api/cases`. */
@@ -52,18 +62,41 @@ export type DocumentAccess = 'write' | 'read';
  */
 export interface CaseDetail {
   readonly caseId: string;
-  readonly registration?: { readonly title?: string };
-  /** The workflow state: `{ status, statusLabel }` (a bare status string is accepted too). */
-  readonly state?: string | { readonly status?: string; readonly statusLabel?: Label };
-  readonly documents?:
-    | readonly { readonly name?: string; readonly kind?: string; readonly access: string }[]
-    | Readonly<Record<string, string>>;
+  /** Masked (ID number, phone, address) unless the reader handles the case. */
+  readonly registration?: Partial<Registration> | null;
+  readonly petitionerMasked?: boolean;
+  /** The workflow state (a bare status string is accepted too). */
+  readonly state?:
+    | string
+    | (Partial<StateView> & { readonly status?: string; readonly statusLabel?: Label });
+  readonly clocks?: readonly ClockView[];
+  readonly timeline?: readonly TimelineEntry[];
+  readonly conflicts?: readonly ConflictEntry[];
+  readonly documents?: readonly OpenableDocument[] | Readonly<Record<string, string>>;
 }
 
-/** A workflow command sent to `POST /api/cases/:id/commands`. */
+/** A document of a case the user may open, and how (`unitId` for a unit's countersign). */
+export interface OpenableDocument {
+  readonly name?: string;
+  readonly kind?: string;
+  readonly unitId?: string;
+  readonly access: string;
+}
+
+/** A workflow command sent to `POST /api/cases/:id/commands` (the session's user acts). */
 export interface CaseCommand {
   readonly type: string;
   /** Chosen by the client so a retried command is applied once. */
   readonly idempotencyKey: string;
-  readonly [field: string]: unknown;
+  /** ISO instant the user performed the act (on this device). */
+  readonly at?: string;
+  /** The status event the user saw (`state.statusEventId`). */
+  readonly basis?: string | null;
+  readonly payload: Readonly<Record<string, unknown>>;
 }
+
+/** A registration as a clerk sends it: the instant and the unit default to the server's. */
+export type RegistrationDraft = Omit<Registration, 'registeredAt' | 'registeringUnitId'> & {
+  readonly registeredAt?: string;
+  readonly registeringUnitId?: string;
+};

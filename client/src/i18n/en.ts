@@ -1,7 +1,11 @@
+import { enCase } from './enCase.ts';
+import { enWork } from './enWork.ts';
 import type { MessageKey } from './zhCN.ts';
 
 /** Interface strings in English. */
 export const en: Record<MessageKey, string> = {
+  ...enWork,
+  ...enCase,
   'app.name': 'Lianban',
   'app.tagline': 'Collaborative petition casework',
   'app.skip': 'Skip to main content',

@@ -1,5 +1,10 @@
+import { zhCase } from './zhCase.ts';
+import { zhWork } from './zhWork.ts';
+
 /** Interface strings in Simplified Chinese, the default language. Every key must exist in `en`. */
 export const zhCN = {
+  ...zhWork,
+  ...zhCase,
   'app.name': '联办',
   'app.tagline': '信访案件协同办理',
   'app.skip': '跳到主要内容',

@@ -8,6 +8,7 @@ import {
   syncInBackground,
 } from '../sync/documentRegistry.ts';
 import { syncServerUrl } from '../sync/online.ts';
+import { closeOutbox, flushOutbox, openOutbox } from '../sync/outboxStore.ts';
 import { loadPendingRooms, pendingRooms, recordPending } from '../sync/pendingRooms.ts';
 
 /** Where the session stands: checking, signed out, signed in (online) or from the device cache. */
@@ -33,8 +34,10 @@ function cachedMe(): Me | null {
 function start(user: Me, state: 'online' | 'offline'): void {
   if (me()?.userId !== user.userId) {
     loadPendingRooms(user.userId);
+    const db = openLocalDatabase(user.userId);
+    openOutbox(db, () => void expire());
     configureDocuments({
-      db: openLocalDatabase(user.userId),
+      db,
       serverUrl: syncServerUrl(),
       onPending: recordPending,
       onUnauthorized: () => void expire(),
@@ -43,7 +46,10 @@ function start(user: Me, state: 'online' | 'offline'): void {
   setMe(user);
   setSessionExpired(false);
   setSessionState(state);
-  if (state === 'online') syncInBackground(Object.keys(pendingRooms()));
+  if (state === 'online') {
+    syncInBackground(Object.keys(pendingRooms()));
+    void flushOutbox();
+  }
 }
 
 /**
@@ -74,6 +80,7 @@ export async function signIn(username: string, password: string): Promise<ApiFai
 export async function signOut(): Promise<void> {
   await api.logout();
   localStorage.removeItem(cacheKey);
+  closeOutbox();
   await closeAllDocuments();
   setMe(null);
   setSessionState('signedOut');
@@ -82,6 +89,7 @@ export async function signOut(): Promise<void> {
 /** The server no longer knows the session: back to sign-in; stored changes stay. */
 async function expire(): Promise<void> {
   if (sessionState() !== 'online') return;
+  closeOutbox();
   await closeAllDocuments();
   setMe(null);
   setSessionExpired(true);
@@ -92,6 +100,9 @@ async function expire(): Promise<void> {
 export function watchConnectivity(): void {
   window.addEventListener('online', () => {
     if (sessionState() === 'offline') void checkSession();
-    else if (sessionState() === 'online') syncInBackground(Object.keys(pendingRooms()));
+    else if (sessionState() === 'online') {
+      syncInBackground(Object.keys(pendingRooms()));
+      void flushOutbox();
+    }
   });
 }

@@ -2,9 +2,13 @@ import { createMemo, createRoot } from 'solid-js';
 import { computeSyncStatus, type SyncStatus } from './computeSyncStatus.ts';
 import { openDocuments } from './documentRegistry.ts';
 import { online } from './online.ts';
+import { outboxWaiting } from './outboxStore.ts';
 import { pendingRooms } from './pendingRooms.ts';
 
-/** The one status the user sees for this device: offline (N waiting), syncing or synced. */
+/**
+ * The one status the user sees for this device: offline (N waiting), syncing or synced. N counts
+ * unconfirmed edits of every document and the workflow acts waiting in the outbox.
+ */
 export const syncStatus: () => SyncStatus = createRoot(() =>
   createMemo(() => {
     // A document the server closed for good (no access) has its own notice; it only weighs on
@@ -13,7 +17,7 @@ export const syncStatus: () => SyncStatus = createRoot(() =>
     const openRooms = new Set(open.map((document) => document.room));
     const elsewhere = Object.entries(pendingRooms())
       .filter(([room]) => !openRooms.has(room))
-      .reduce((sum, [, count]) => sum + count, 0);
+      .reduce((sum, [, count]) => sum + count, outboxWaiting());
     return computeSyncStatus(
       open.map((document) => document.state()),
       elsewhere,

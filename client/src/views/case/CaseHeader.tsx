@@ -20,10 +20,11 @@ export function CaseHeader(props: { workspace: CaseWorkspace }): JSX.Element {
         <h1 class="page-title">{r()?.title ?? w().caseId}</h1>
         <span class="case-header__id">{w().caseId}</span>
         <Show when={w().state()}>
-          {(state) => {
-            const known = state().label;
-            return <span class="badge">{known ? label(known) : stateName(state().status)}</span>;
-          }}
+          {(state) => (
+            <span class="badge" data-testid="case-state">
+              {state().label ? label(state().label!) : stateName(state().status)}
+            </span>
+          )}
         </Show>
         <Show when={w().fileReadOnly()}>
           <span class="badge badge--muted">{t('case.readOnly')}</span>

@@ -4,14 +4,23 @@ import { AnnotationPanel } from '../../annotations/AnnotationPanel.tsx';
 import type { Me } from '../../api/types.ts';
 import { t } from '../../i18n/i18n.ts';
 import { Link } from '../../router/Link.tsx';
+import { ActPanel } from './acts/ActPanel.tsx';
 import { CaseHeader } from './CaseHeader.tsx';
 import { CaseSection } from './CaseSection.tsx';
 import { createCaseWorkspace } from './createCaseWorkspace.ts';
 import { DocumentNotices } from './DocumentNotices.tsx';
+import { ClockList } from './record/ClockList.tsx';
+import { createInstructions } from './record/createInstructions.ts';
+import { RecordPanel } from './record/RecordPanel.tsx';
+import { UnitOpinions } from './unit/UnitOpinions.tsx';
 
-/** `/cases/:id`: the co-edited case file with its comment threads beside it. */
+/**
+ * `/cases/:id`: the workflow acts the user may take and the clocks, the co-edited case file with
+ * its comment threads, the units' countersign opinions and the official record.
+ */
 export function CasePage(props: { caseId: string; me: Me }): JSX.Element {
   const workspace = createCaseWorkspace(props.caseId, props.me);
+  const instructions = createInstructions(workspace.notes.doc);
   // Closed by the server (no access, recusal) with nothing on this device: nothing to show.
   const unavailable = () => workspace.file.closed() !== null && workspace.registration() === null;
   return (
@@ -29,6 +38,16 @@ export function CasePage(props: { caseId: string; me: Me }): JSX.Element {
         <CaseHeader workspace={workspace} />
         <DocumentNotices document={workspace.file} name={t('case.file')} />
         <DocumentNotices document={workspace.notes} name={t('case.notes')} />
+        <div class="case-workflow">
+          <ActPanel
+            caseId={props.caseId}
+            me={props.me}
+            state={workspace.record.state()}
+            notes={workspace.notes.doc}
+            unitName={workspace.unitName}
+          />
+          <ClockList clocks={workspace.record.clocks()} unitName={workspace.unitName} />
+        </div>
         <Show when={workspace.fileReadOnly() && !workspace.file.denied()}>
           <p class="notice notice--info">{t('case.readOnlyNotice')}</p>
         </Show>
@@ -57,6 +76,16 @@ export function CasePage(props: { caseId: string; me: Me }): JSX.Element {
               onDraftDone={(id) => workspace.finishDraft(id)}
             />
           </div>
+        </Show>
+        <UnitOpinions workspace={workspace} me={props.me} />
+        <Show when={workspace.record.record()}>
+          {(record) => (
+            <RecordPanel
+              record={record()}
+              instructions={instructions()}
+              unitName={workspace.unitName}
+            />
+          )}
         </Show>
       </div>
     </Show>

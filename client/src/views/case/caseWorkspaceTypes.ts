@@ -3,8 +3,10 @@ import type { Editor } from '@tiptap/core';
 import type { Accessor } from 'solid-js';
 import type { AnnotationActions } from '../../annotations/annotationActions.ts';
 import type { AnnotationView } from '../../annotations/createAnnotationsSignal.ts';
+import type { CaseDetail } from '../../api/types.ts';
 import type { CaretUser } from '../../editor/renderCaret.ts';
 import type { SyncedDocument } from '../../sync/openSyncedDocument.ts';
+import type { CaseRecordView } from './record/createCaseRecord.ts';
 
 /** Everything the case page shows and does, wired once per opened case. */
 export interface CaseWorkspace {
@@ -13,6 +15,11 @@ export interface CaseWorkspace {
   readonly notes: SyncedDocument;
   /** Both local copies are loaded (editors can bind). */
   readonly loaded: Accessor<boolean>;
+  /** `GET /api/cases/:id` (kept on the device for offline use). */
+  readonly detail: Accessor<CaseDetail | null | undefined>;
+  refetchDetail(): void;
+  /** The official record (state, timeline, clocks), live from the `record` document. */
+  readonly record: CaseRecordView;
   /** The case file may not be edited here (the server says so, or refused a write). */
   readonly fileReadOnly: Accessor<boolean>;
   readonly registration: Accessor<Registration | null>;

@@ -6,10 +6,9 @@ import {
   type Section,
 } from '@lianban/case-model';
 import type { Editor } from '@tiptap/core';
-import { createEffect, createMemo, createResource, createSignal, onCleanup } from 'solid-js';
+import { createEffect, createMemo, createSignal, on, onCleanup } from 'solid-js';
 import { createAnnotationActions } from '../../annotations/annotationActions.ts';
 import { createAnnotationsSignal } from '../../annotations/createAnnotationsSignal.ts';
-import * as api from '../../api/api.ts';
 import { caseStatusOf } from '../../api/caseStatusOf.ts';
 import { documentAccessOf } from '../../api/documentAccess.ts';
 import type { Me } from '../../api/types.ts';
@@ -19,7 +18,9 @@ import { userColor } from '../../editor/userColor.ts';
 import { recordRecentCase } from '../../offline/recentCases.ts';
 import { acquireDocument, releaseDocument } from '../../sync/documentRegistry.ts';
 import type { CaseWorkspace } from './caseWorkspaceTypes.ts';
+import { createCaseDetail } from './createCaseDetail.ts';
 import { createUnitNames } from './createUnitNames.ts';
+import { createCaseRecord } from './record/createCaseRecord.ts';
 
 /** Opens a case's `file` and `notes` documents and wires the page around them. Call in an owner. */
 export function createCaseWorkspace(caseId: string, me: Me): CaseWorkspace {
@@ -32,10 +33,10 @@ export function createCaseWorkspace(caseId: string, me: Me): CaseWorkspace {
   });
   const [loaded, setLoaded] = createSignal(false);
   void Promise.all([file.whenLoaded, notes.whenLoaded]).then(() => setLoaded(true));
-  const [detail] = createResource(async () => {
-    const result = await api.getCase(caseId);
-    return result.ok ? result.data : null;
-  });
+  const { detail, refetch: refetchDetail } = createCaseDetail(caseId, me.userId);
+  const record = createCaseRecord(caseId, detail);
+  // A new act on the record may change what the user may open (routing adds unit documents).
+  createEffect(on(() => record.record()?.timeline.length, refetchDetail, { defer: true }));
   const fileReadOnly = createMemo(
     () =>
       documentAccessOf(detail() ?? null, rooms.file, 'file') === 'read' ||
@@ -85,9 +86,15 @@ export function createCaseWorkspace(caseId: string, me: Me): CaseWorkspace {
     file,
     notes,
     loaded,
+    detail,
+    refetchDetail,
     fileReadOnly,
     registration,
-    state: () => caseStatusOf(detail()),
+    record,
+    state: () => {
+      const state = record.record()?.state;
+      return state ? { status: state.status, label: state.statusLabel } : caseStatusOf(detail());
+    },
     annotations,
     actions,
     user,

@@ -2,6 +2,7 @@ import { type JSX, Show } from 'solid-js';
 import { t } from '../../i18n/i18n.ts';
 import { UpdatePrompt } from '../../pwa/UpdatePrompt.tsx';
 import { sessionState } from '../../session/session.ts';
+import { OutboxNotices } from './OutboxNotices.tsx';
 import { TopBar } from './TopBar.tsx';
 
 /** The signed-in layout: skip link, top bar, notices and the page. */
@@ -13,6 +14,7 @@ export function AppShell(props: { children: JSX.Element }): JSX.Element {
       </a>
       <TopBar />
       <UpdatePrompt />
+      <OutboxNotices />
       <Show when={sessionState() === 'offline'}>
         <p class="notice notice--info page-notice" role="status">
           {t('shell.offlineSession')}

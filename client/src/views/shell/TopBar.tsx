@@ -1,8 +1,10 @@
-import { roleLabels } from '@lianban/case-model';
+import { actRoles, roleLabels } from '@lianban/case-model';
 import { type JSX, Show } from 'solid-js';
 import { label, t } from '../../i18n/i18n.ts';
 import { Link } from '../../router/Link.tsx';
+import { currentPath, matchRoute, type Route } from '../../router/router.ts';
 import { me, signOut } from '../../session/session.ts';
+import { outboxWaiting } from '../../sync/outboxStore.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { SyncIndicator } from './SyncIndicator.tsx';
 
@@ -17,14 +19,27 @@ export function TopBar(): JSX.Element {
           </span>
           <span class="brand__name">{t('app.name')}</span>
         </Link>
-        <nav aria-label={t('shell.nav')}>
-          <Link href="/" class="top-bar__nav-link">
+        <nav aria-label={t('shell.nav')} class="top-bar__nav">
+          <NavLink href="/" name="inbox">
+            {t('shell.inbox')}
+          </NavLink>
+          <NavLink href="/cases" name="cases">
             {t('shell.cases')}
-          </Link>
+          </NavLink>
+          <Show when={me() && actRoles.register.includes(me()!.role)}>
+            <NavLink href="/register" name="register">
+              {t('shell.register')}
+            </NavLink>
+          </Show>
         </nav>
       </div>
       <div class="top-bar__tools">
         <SyncIndicator />
+        <Show when={outboxWaiting() > 0}>
+          <span class="outbox-chip" role="status" data-testid="outbox-status">
+            {t('outbox.chip', { count: outboxWaiting() })}
+          </span>
+        </Show>
         <Show when={me()}>
           {(user) => (
             <div class="user-card">
@@ -44,5 +59,18 @@ export function TopBar(): JSX.Element {
         </button>
       </div>
     </header>
+  );
+}
+
+/** A top-bar link, marked as the current page on its route. */
+function NavLink(props: { href: string; name: Route['name']; children: JSX.Element }): JSX.Element {
+  return (
+    <Link
+      href={props.href}
+      class="top-bar__nav-link"
+      current={matchRoute(currentPath()).name === props.name}
+    >
+      {props.children}
+    </Link>
   );
 }

@@ -1,0 +1,112 @@
+import type {
+  Actor,
+  ClockState,
+  ClockWarning,
+  ExplanationStep,
+  Label,
+  Overlay,
+} from '@lianban/case-model';
+
+/** A supervision order (督办) as the record shows it. */
+export interface SupervisionOrderView {
+  readonly id: string;
+  readonly reason: string;
+  readonly reasonLabel: Label;
+  /** 'YYYY-MM-DD', China time. */
+  readonly dueDate: string;
+  readonly issuingUnitId: string;
+  readonly addressedUnitId: string;
+  readonly note: string;
+  readonly reported: boolean;
+}
+
+/** An improvement proposal (改进建议) as the record shows it. */
+export interface ImprovementView {
+  readonly id: string;
+  readonly addressedUnitId: string;
+  readonly text: string;
+  readonly answered: boolean;
+  readonly adopted: boolean | null;
+}
+
+/** The workflow state of a case, as `GET /api/cases/:id` and the `record` document give it. */
+export interface StateView {
+  readonly status: string;
+  readonly statusLabel: Label;
+  /** Sent back as `basis` with the next act that changes the status. */
+  readonly statusEventId: string | null;
+  readonly overlays: readonly { readonly overlay: Overlay; readonly label: Label }[];
+  readonly routingUnitId: string | null;
+  readonly leadUnitId: string | null;
+  readonly coUnitIds: readonly string[];
+  readonly outcome: string | null;
+  readonly outcomeLabel: Label | null;
+  readonly extension: {
+    readonly days: number;
+    readonly reason: string;
+    readonly at: string;
+  } | null;
+  readonly leaderUserId: string | null;
+  readonly supervisionOrders: readonly SupervisionOrderView[];
+  readonly improvements: readonly ImprovementView[];
+  readonly repeatLinks: readonly string[];
+}
+
+/** One deadline clock: due date, how it was computed, warning and owner. */
+export interface ClockView {
+  readonly id: string;
+  readonly kind: string;
+  readonly label: Label;
+  readonly startedAt: string;
+  /** 'YYYY-MM-DD', China time. */
+  readonly dueDate: string;
+  readonly state: ClockState;
+  readonly warning: ClockWarning;
+  readonly elapsedRatio: number;
+  readonly stoppedOnTime: boolean | null;
+  readonly explanation: readonly ExplanationStep[];
+  readonly missingCalendarYears: readonly number[];
+  readonly ownerUnitId: string | null;
+  readonly ownerUserId: string | null;
+  readonly subjectId: string | null;
+}
+
+/** One applied act on the record's timeline. */
+export interface TimelineEntry {
+  readonly id: string;
+  readonly type: string;
+  readonly label: Label;
+  readonly at: string;
+  readonly actor: Actor;
+  readonly basis: string | null;
+  readonly payload: unknown;
+}
+
+/** An act kept on the record without effect, with what it conflicts with and why. */
+export interface ConflictEntry {
+  readonly eventId: string;
+  readonly type: string;
+  readonly label: Label;
+  readonly at: string;
+  readonly actor: Actor;
+  readonly code: string;
+  readonly reason: Label;
+  readonly conflictsWith: string | null;
+}
+
+/** The official record of a case: state, timeline, clocks and conflicts. */
+export interface CaseRecord {
+  readonly state: StateView | null;
+  readonly timeline: readonly TimelineEntry[];
+  readonly clocks: readonly ClockView[];
+  readonly conflicts: readonly ConflictEntry[];
+}
+
+/** What `POST /api/cases/:id/commands` answers for an applied (or replayed) act. */
+export interface CommandAnswer {
+  readonly caseId: string;
+  readonly eventId: string;
+  readonly replayed: boolean;
+  readonly state: StateView;
+  readonly clocks: readonly ClockView[];
+}

@@ -1,0 +1,79 @@
+import { For, type JSX, Show } from 'solid-js';
+import type { SetStoreFunction } from 'solid-js/store';
+import { t } from '../../i18n/i18n.ts';
+import { SelectField, TextField } from '../form/fields.tsx';
+import { type AccusedInput, newAccused, type RegistrationForm } from './registrationInputs.ts';
+
+/** Whom the petition accuses (被反映对象): units by id, or persons; they never see the case. */
+export function AccusedFields(props: {
+  form: RegistrationForm;
+  set: SetStoreFunction<RegistrationForm>;
+}): JSX.Element {
+  const kinds = () => [
+    { value: 'unit', label: t('register.accusedUnit') },
+    { value: 'person', label: t('register.accusedPerson') },
+  ];
+  return (
+    <fieldset class="form-section">
+      <legend class="section-title">{t('register.accused')}</legend>
+      <p class="field__hint">{t('register.accusedHint')}</p>
+      <For each={props.form.accused}>
+        {(party, index) => {
+          const n = () => index() + 1;
+          const set = (field: keyof AccusedInput, value: string) =>
+            props.set('accused', index(), field, value as never);
+          return (
+            <fieldset class="repeat-group">
+              <legend>{t('register.accusedN', { n: n() })}</legend>
+              <div class="form-grid">
+                <SelectField
+                  label={t('register.accusedKind')}
+                  value={party.kind}
+                  options={kinds()}
+                  onChange={(v) => set('kind', v)}
+                />
+                <TextField
+                  label={t('register.name')}
+                  value={party.name}
+                  maxLength={200}
+                  onInput={(v) => set('name', v)}
+                />
+                <TextField
+                  label={t('register.unitId')}
+                  required={party.kind === 'unit'}
+                  value={party.unitId}
+                  maxLength={64}
+                  onInput={(v) => set('unitId', v)}
+                />
+                <Show when={party.kind === 'person'}>
+                  <TextField
+                    label={t('register.userId')}
+                    value={party.userId}
+                    maxLength={64}
+                    onInput={(v) => set('userId', v)}
+                  />
+                </Show>
+              </div>
+              <button
+                type="button"
+                class="button button--small button--quiet"
+                onClick={() =>
+                  props.set('accused', (list) => list.filter((_, at) => at !== index()))
+                }
+              >
+                {t('register.removeAccused', { n: n() })}
+              </button>
+            </fieldset>
+          );
+        }}
+      </For>
+      <button
+        type="button"
+        class="button button--small"
+        onClick={() => props.set('accused', (list) => [...list, newAccused()])}
+      >
+        {t('register.addAccused')}
+      </button>
+    </fieldset>
+  );
+}
