@@ -4,7 +4,8 @@ module.exports = {
     {
       name: 'not-to-unresolvable',
       severity: 'error',
-      comment: 'An import that cannot be resolved is a missing dependency or an undeclared workspace link.',
+      comment:
+        'An import that cannot be resolved is a missing dependency or an undeclared workspace link.',
       from: {},
       to: { couldNotResolve: true },
     },

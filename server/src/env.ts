@@ -15,11 +15,15 @@ export const envSchema = z.object({
     .min(1)
     .default(fileURLToPath(new URL('../../client/dist', import.meta.url))),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-  /** Seed the demo organisation, users and cases when the database is empty. */
+  /**
+   * Demo data for an empty database: `full` (the hand-written demo and ~2,000 generated cases of
+   * a fictional province), `small` (the hand-written demo only), `none`. `true` and `false`, the
+   * earlier values, read as `full` and `none`.
+   */
   SEED_DEMO: z
-    .enum(['true', 'false'])
-    .default('true')
-    .transform((value) => value === 'true'),
+    .enum(['full', 'small', 'none', 'true', 'false'])
+    .default('full')
+    .transform((value) => (value === 'true' ? 'full' : value === 'false' ? 'none' : value)),
   /** SQLite durability: NORMAL survives a process crash, FULL also a power loss. */
   SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
   /** Milliseconds an update may wait to share a SQLite commit with others (latency for CPU). */

@@ -5,7 +5,7 @@ import { CloseCode } from '@lianban/sync';
 import { WebSocketServer } from 'ws';
 import { composeServer, type ServerOptions } from './composeServer.ts';
 import type { Fixtures } from './seed/fixtures.ts';
-import { seedDemo } from './seed/seedDemo.ts';
+import { demoSeedLevel, seedDemo } from './seed/seedDemo.ts';
 
 export type { ServerOptions } from './composeServer.ts';
 
@@ -22,7 +22,18 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const parts = composeServer(options);
   const { settings, log } = parts;
-  if ((options.seedDemo ?? settings.SEED_DEMO) && parts.users.count() === 0) await seedDemo(parts);
+  const level = demoSeedLevel(options.seedDemo, settings.SEED_DEMO);
+  if (level !== 'none' && parts.users.count() === 0) {
+    let reported = 0;
+    await seedDemo(parts, {
+      level,
+      onProgress(done, total, phase) {
+        if (done > 0 && done < total && done - reported < total / 5) return;
+        reported = done;
+        log.info('seed.progress', { phase, done, total });
+      },
+    });
+  }
 
   // ws refuses frames over maxPayload itself (1009, which stock clients retry); the connection
   // closes anything over MAX_MESSAGE_BYTES with a terminal 4413, so this cap is only for absurd frames.

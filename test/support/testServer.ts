@@ -14,13 +14,14 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** Starts a real server with the demo organisation seeded. */
+/** Starts a real server with the small demo (its organisation and three cases) seeded. */
 export async function startTestServer(options: ServerOptions = {}): Promise<TestServer> {
   const dataDir = options.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'lianban-test-'));
   const server = await startServer({
     PORT: 0,
     LOG_LEVEL: 'silent',
     seedDemo: true,
+    SEED_DEMO: 'small',
     ...options,
     DATA_DIR: dataDir,
   });

@@ -5,31 +5,72 @@ import type { CaseDirectory } from '../cases/caseDirectory.ts';
 import type { UnitDirectory } from '../cases/unitDirectory.ts';
 import type { AppDatabase } from '../db/openAppDatabase.ts';
 import type { Logger } from '../observability/logger.ts';
+import type { Metrics } from '../observability/metrics.ts';
 import { type CaseService, createCaseService } from '../workflow/caseService.ts';
 import type { CaseServiceDeps } from '../workflow/caseServiceDeps.ts';
 import type { CommandInput } from '../workflow/commandInput.ts';
 import { demoCases } from './demoCases.ts';
 import { demoUsers } from './demoOrganisation.ts';
 import { demoOrganisationSeed } from './demoOrganisationSeed.ts';
+import { type DemoPhase, type DemoSummary, generateDemo } from './generator/generateDemo.ts';
 
 const hourMs = 3_600_000;
 
 /**
- * Seeds the demo organisation, accounts and cases into an empty database. Each demo case is
- * registered and moved to its state through the workflow service (register, then transfer to
- * its lead and co-handling units and accept, as its entry says), so its event log, `file` and
- * `record` documents, clocks and index entry are the real ones. Seeding is not a user's act:
- * it writes no audit records.
+ * How much demo data an empty database gets (SEED_DEMO): `full`, the hand-written demo plus the
+ * generated province of domain.md §10 with `fullDemoCases` cases; `small`, the hand-written demo
+ * only (its 5 units, 9 accounts and 3 cases; what the tests use); `none`.
  */
-export async function seedDemo(deps: {
+export type DemoSeedLevel = 'full' | 'small' | 'none';
+
+/** Cases the full demo generates (domain.md §10: about 2,000 over twelve months). */
+export const fullDemoCases = 2000;
+
+/**
+ * The level to seed at, from the `seedDemo` option and SEED_DEMO: `false` never seeds; `true`
+ * seeds at SEED_DEMO's level, or `full` when SEED_DEMO is `none`; absent, SEED_DEMO decides.
+ */
+export function demoSeedLevel(option: boolean | undefined, setting: DemoSeedLevel): DemoSeedLevel {
+  if (option === false) return 'none';
+  if (option === true && setting === 'none') return 'full';
+  return setting;
+}
+
+/** What the seed writes through: the server's parts. */
+export interface SeedDemoDeps {
   db: AppDatabase;
   users: UserDirectory;
   units: UnitDirectory;
   cases: CaseDirectory;
   store: DocumentStore;
+  metrics: Metrics;
   log: Logger;
   workflowDeps: CaseServiceDeps;
-}): Promise<void> {
+}
+
+/** Options of the full seed. */
+export interface SeedDemoOptions {
+  readonly level?: Exclude<DemoSeedLevel, 'none'>;
+  /** Generated cases at the full level; default `fullDemoCases`. */
+  readonly cases?: number;
+  readonly seed?: string | number;
+  readonly onProgress?: (done: number, total: number, phase: DemoPhase) => void;
+}
+
+/**
+ * Seeds demo data into an empty database: the small demo, then at the `full` level the generated
+ * province and its cases (see `generator/generateDemo.ts`); answers what was generated, if anything.
+ *
+ * The small demo is the hand-written organisation, accounts and cases. Each demo case is
+ * registered and moved to its state through the workflow service (register, then transfer to
+ * its lead and co-handling units and accept, as its entry says), so its event log, `file` and
+ * `record` documents, clocks and index entry are the real ones. Seeding is not a user's act:
+ * it writes no audit records.
+ */
+export async function seedDemo(
+  deps: SeedDemoDeps,
+  options: SeedDemoOptions = {},
+): Promise<DemoSummary | null> {
   await demoOrganisationSeed(deps.units, deps.users);
   const workflow = createCaseService({ ...deps.workflowDeps, audit: { record() {} } });
   const principal = (match: (user: (typeof demoUsers)[number]) => boolean): Principal => {
@@ -67,6 +108,12 @@ export async function seedDemo(deps: {
     await expectApplied(workflow.applyCommand(handler, caseId, accept, noSource));
   }
   deps.log.info('seed.demo', { cases: demoCases.length });
+  if (options.level !== 'full') return null;
+  return generateDemo(deps, {
+    cases: options.cases ?? fullDemoCases,
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
 }
 
 const noSource = { sourceAddress: null };
