@@ -47,6 +47,8 @@ export function startChildServer(
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
+      // The hand-written demo only: the full generated province takes half a minute to seed.
+      SEED_DEMO: 'small',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
