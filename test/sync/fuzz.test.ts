@@ -265,7 +265,7 @@ describe(`sync fuzzing (seed ${seed})`, () => {
         : undefined;
     expect(entry?.state).toEqual({ user: { name: 'observer' } });
     // Standalone this takes 11-16 s on a loaded 2-core machine; the margin is for full-suite runs.
-  }, 60_000);
+  }, 150_000);
 });
 
 /**

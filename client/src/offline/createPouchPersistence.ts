@@ -17,7 +17,7 @@ import { withWebLock } from './withWebLock.ts';
  * snapshot under a Web Lock, so two tabs never compact the same log at once.
  */
 export function createPouchPersistence(options: PouchPersistenceOptions): PouchPersistence {
-  const { db, name, doc, flushDelayMs = 300, compactAfter = 300 } = options;
+  const { db, name, doc, flushDelayMs = 0, compactAfter = 300 } = options;
   const origin = { persistence: name };
   const isLocal = options.isLocal ?? ((source: unknown) => source !== origin);
   const nextKey = createKeyGenerator(options.now);

@@ -15,7 +15,10 @@ export interface PouchPersistenceOptions {
   readonly doc: Y.Doc;
   /** Whether an update origin is a local edit (default: everything not from this persistence). */
   readonly isLocal?: (origin: unknown) => boolean;
-  /** Buffer writes this long (ms) so a burst of keystrokes is one write. Default 300. */
+  /**
+   * Buffer writes this long (ms) so a burst of keystrokes is one write. Default 0: every update is
+   * written at once, since anything still buffered when the page goes away is lost offline.
+   */
   readonly flushDelayMs?: number;
   /** Compact once the log holds this many entries. Default 300. */
   readonly compactAfter?: number;
