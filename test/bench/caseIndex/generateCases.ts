@@ -3,7 +3,7 @@
  * 20 unit types each), the channel and category mix of domain.md §10, and Chinese titles,
  * requests and facts filled in from small templates. Seeded, so every run is the same.
  */
-import type { CaseStatus, Category, Channel } from '@lianban/case-model';
+import { type CaseStatus, type Category, type Channel, categories } from '@lianban/case-model';
 import type { CaseIndexEntry } from '../../../server/src/caseIndex/caseIndexEntry.ts';
 import {
   extraSentences as extra,
@@ -80,25 +80,6 @@ const fill = (template: string) =>
         ? String(int(2015, 2025))
         : pick(words[key as keyof typeof words]),
   );
-const categories: Category[] = [
-  'landAcquisition',
-  'urbanDemolition',
-  'environment',
-  'enterpriseRestructuring',
-  'lawAndLitigation',
-  'labourSocialSecurity',
-  'ruralAgriculture',
-  'housingProperty',
-  'education',
-  'health',
-  'civilAffairs',
-  'veterans',
-  'marketRegulation',
-  'transport',
-  'disciplineInspection',
-  'peoplesSuggestion',
-  'other',
-];
 const channelMix: [Channel, number][] = [
   ['online', 0.45],
   ['letter', 0.2],
