@@ -35,9 +35,9 @@ export interface GenerateDemoDeps {
 export interface GenerateDemoOptions {
   readonly cases: number;
   readonly seed?: string | number;
-  /** Cases written at once (their document writes overlap); default 8. */
+  /** Cases written at once (their document writes overlap); default 32. */
   readonly concurrency?: number;
-  /** Cases per app-database transaction; default 100. */
+  /** Cases per app-database transaction; default 200. */
   readonly batchSize?: number;
   /** Called after each case of each phase (and at the start of each with 0). */
   readonly onProgress?: (done: number, total: number, phase: DemoPhase) => void;
@@ -64,9 +64,10 @@ export interface DemoSummary {
  * Generates the demo data of domain.md §10 into a server's database that already holds the
  * small demo (its units and accounts): the province's units and staff, then `cases` cases
  * planned from the seed and written through the workflow service (see `writeCase`), then the
- * repeat links. Events carry their own past instants; the service runs on a clock fixed at the
- * end of the demo period, so they are accepted and the clocks are evaluated as of that day.
- * Seeding is not a user's act: it writes no audit records.
+ * repeat links, then every case's projections. Events carry their own past instants: the
+ * service's clock reads each act's instant while it is decided (so the future-instant guard
+ * accepts it) and the end of the demo period for the projections (so clocks and overdue flags
+ * are as of that day). Seeding is not a user's act: it writes no audit records.
  */
 export async function generateDemo(
   deps: GenerateDemoDeps,
@@ -87,12 +88,13 @@ export async function generateDemo(
   // show the cases as they stand at the end of the period.
   const endMs = Date.parse(periodEnd);
   const acting = new AsyncLocalStorage<number>();
-  // Documents go through rooms as always, in a registry of the generator's own that unloads
-  // (and compacts) each document a second after its last write: 2,000 cases' documents need not
-  // stay in memory for the server's idle period.
+  // Documents go through rooms as always, in a registry of the generator's own that is emptied
+  // (each document stored, compacted and unloaded) after every batch: thousands of cases'
+  // documents need not stay in memory. Its idle timer is not relied on: a busy seed can keep
+  // timers from running for a long while.
   const rooms = createRoomRegistry({
     hooks: composeRoomHooks([persistenceHooks(deps.store, deps.metrics, { compactAfter: 2000 })]),
-    idleMs: 1000,
+    idleMs: 10 * 60_000,
     onError: (error, room) =>
       deps.log.error('seed.room-error', { room: room.name, error: String(error) }),
   });
@@ -122,8 +124,8 @@ export async function generateDemo(
   };
 
   const total = plan.count;
-  const concurrency = Math.max(1, options.concurrency ?? 16);
-  const batchSize = Math.max(1, options.batchSize ?? 100);
+  const concurrency = Math.max(1, options.concurrency ?? 32);
+  const batchSize = Math.max(1, options.batchSize ?? 200);
   const progress = options.onProgress ?? (() => {});
   let events = 0;
   let refusedRoutings = 0;
@@ -132,7 +134,8 @@ export async function generateDemo(
   // 1. Every case: registration, acts and documents (projections wait for step 3).
   let done = 0;
   progress(0, total, 'cases');
-  await inBatches(deps.db, plan.cases(), batchSize, concurrency, async (item) => {
+  const afterBatch = () => rooms.closeAll();
+  await inBatches(deps.db, plan.cases(), { batchSize, concurrency, afterBatch }, async (item) => {
     const result = await writeCase(writer, item);
     written.push(item.caseId);
     events += result.events;
@@ -147,11 +150,11 @@ export async function generateDemo(
   // 3. The record documents and the index entries, rebuilt once from each whole log.
   done = 0;
   progress(0, total, 'projections');
-  await inBatches(deps.db, written, batchSize * 2, concurrency, async (caseId) => {
+  const projectionBatches = { batchSize: batchSize * 2, concurrency, afterBatch };
+  await inBatches(deps.db, written, projectionBatches, async (caseId) => {
     await refreshProjections(workflowDeps, caseId);
     progress(++done, total, 'projections');
   });
-  await rooms.closeAll();
 
   const rows = deps.db
     .prepare('SELECT state, count(*) AS n FROM cases GROUP BY state ORDER BY state')
@@ -173,13 +176,12 @@ export async function generateDemo(
 
 /**
  * Runs `work` on each item, `concurrency` at a time (their document writes overlap), in batches
- * of `batchSize` items that each make one app-database transaction.
+ * of `batchSize` items that each make one app-database transaction, followed by `afterBatch`.
  */
 async function inBatches<T>(
   db: AppDatabase,
   items: Iterable<T>,
-  batchSize: number,
-  concurrency: number,
+  options: { batchSize: number; concurrency: number; afterBatch: () => Promise<void> },
   work: (item: T) => Promise<void>,
 ): Promise<void> {
   const iterator = items[Symbol.iterator]();
@@ -187,7 +189,7 @@ async function inBatches<T>(
     const batch: T[] = [];
     for (let next = iterator.next(); !next.done; next = iterator.next()) {
       batch.push(next.value);
-      if (batch.length >= batchSize) break;
+      if (batch.length >= options.batchSize) break;
     }
     if (batch.length === 0) return;
     await inTransaction(db, async () => {
@@ -195,8 +197,10 @@ async function inBatches<T>(
       const worker = async () => {
         while (index < batch.length) await work(batch[index++] as T);
       };
-      await Promise.all(Array.from({ length: Math.min(concurrency, batch.length) }, worker));
+      const workers = Math.min(options.concurrency, batch.length);
+      await Promise.all(Array.from({ length: workers }, worker));
     });
+    await options.afterBatch();
   }
 }
 

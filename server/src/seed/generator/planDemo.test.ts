@@ -212,6 +212,10 @@ describe('synthetic personal data and routing', () => {
   it('registers on working days, in office hours', () => {
     for (const registration of registrations()) {
       expect(isWorkingDay(cnMainlandCalendar, shanghaiDate(registration.registeredAt))).toBe(true);
+      const china = new Date(Date.parse(registration.registeredAt) + 8 * 3_600_000);
+      const minutes = china.getUTCHours() * 60 + china.getUTCMinutes();
+      expect(minutes).toBeGreaterThanOrEqual(8 * 60 + 30);
+      expect(minutes).toBeLessThanOrEqual(17 * 60 + 30);
     }
   });
 });
