@@ -25,11 +25,11 @@ describe('co-editing a section in two browsers', () => {
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-  });
+  }, 60_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-  });
+  }, 30_000);
 
   it("shows each user the other's text and caret", async () => {
     const handler: BrowserUser = await signIn(browser, server.server.url, 'handler');

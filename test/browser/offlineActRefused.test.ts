@@ -28,11 +28,11 @@ describe('a workflow act queued offline that became invalid', () => {
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-  });
+  }, 60_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-  });
+  }, 30_000);
 
   it('comes back refused, with the reason, once the device is online', async () => {
     const handler = await signIn(browser, server.server.url, 'handler');
@@ -43,7 +43,7 @@ describe('a workflow act queued offline that became invalid', () => {
     await ensureServiceWorker(h);
     await actButtons(h).getByRole('button', { name: '送达受理告知书' }).waitFor();
     await waitForStatus(h, /^已同步/);
-    // Received documents reach PouchDB after a 300 ms pause (see offlineReloadRightAfterTyping).
+    // Let PouchDB finish writing what arrived, so the offline reload below shows the case file.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
 
     // Offline, the handler serves the acceptance notice: stored on the device, not sent.

@@ -33,11 +33,11 @@ describe('offline edits and annotations survive a reload and merge on reconnect'
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-  });
+  }, 60_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-  });
+  }, 30_000);
 
   it('keeps every offline edit through a reload and merges them with the peer', async () => {
     const handler = await signIn(browser, server.server.url, 'handler');

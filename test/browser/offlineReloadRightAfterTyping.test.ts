@@ -23,8 +23,7 @@ describe('offline keystrokes right before a reload', () => {
   const typed = '最后几个字';
   let afterReload = '';
 
-  // The whole scenario runs here, so that a broken setup fails loudly instead of passing as
-  // the expected failure.
+  // The whole scenario runs here; the test itself only compares the text.
   beforeAll(async () => {
     [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
     const handler = await signIn(browser, server.server.url, 'handler');
@@ -48,7 +47,7 @@ describe('offline keystrokes right before a reload', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-  });
+  }, 30_000);
 
   it('are still there after the reload', () => {
     expect(afterReload).toBe(typed);

@@ -31,12 +31,15 @@ describe('a supervisor on the case file', () => {
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-  });
+  }, 60_000);
   afterAll(async () => {
-    for (const client of stockClients) client.destroy();
+    for (const client of stockClients) {
+      client.destroy();
+      client.doc.destroy(); // and with it the awareness timer
+    }
     await browser?.close();
     await server?.stop();
-  });
+  }, 30_000);
 
   /** The facts as a fresh stock y-websocket client gets them from the server. */
   const factsOnServer = async (): Promise<string> => {
@@ -47,9 +50,7 @@ describe('a supervisor on the case file', () => {
     );
     stockClients.push(client);
     await client.synced();
-    const text = readSectionText(client.doc, 'facts');
-    client.destroy();
-    return text;
+    return readSectionText(client.doc, 'facts');
   };
 
   it('cannot change the file, and their annotation reaches the handler', async () => {

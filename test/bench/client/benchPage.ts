@@ -22,7 +22,7 @@ export type ProbeWindow = {
     watch(label: string): boolean;
     after(count: number): Promise<number>;
     samples(): KeySample[];
-    slowEvents(since: number): { name: string; duration: number; start: number }[];
+    longTasks(since: number): { duration: number; start: number }[];
     textLength(label: string): number;
   };
   sessionStorage: { setItem(key: string, value: string): void; removeItem(key: string): void };

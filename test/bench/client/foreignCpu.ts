@@ -25,30 +25,57 @@ function ownProcessTree(): number[] {
 /**
  * A meter of the CPU that processes outside this bench (its own tree: Node, the in-process
  * server, Chromium) used since the previous call, as % of one core: another job on the machine
- * shows up here and the figures measured meanwhile are not to be trusted. Linux only (/proc).
+ * shows up here and the figures measured meanwhile are not to be trusted. Our processes are
+ * sampled every 250 ms, so that one that exits (a closed browser context's renderer) is counted
+ * as ours up to its last sample. Linux only (/proc). Call `stop` when done.
  */
-export function foreignCpuMeter(): () => number {
+export function foreignCpuMeter(): (() => number) & { stop(): void } {
   const seen = new Map<number, number>();
-  const ownDelta = () => {
-    let delta = 0;
+  let own = 0;
+  const sample = () => {
     for (const pid of ownProcessTree()) {
       const cpu = readProcUsage(pid)?.cpuMs;
       if (cpu === undefined) continue;
-      delta += cpu - (seen.get(pid) ?? 0);
+      own += cpu - (seen.get(pid) ?? 0);
       seen.set(pid, cpu);
     }
-    return delta;
   };
-  ownDelta();
+  sample();
+  own = 0;
+  const timer = setInterval(sample, 250);
+  timer.unref();
   let system = readSystemCpuMs();
   let at = Date.now();
-  return () => {
-    const own = ownDelta();
+  const read = () => {
+    sample();
     const now = Date.now();
     const nextSystem = readSystemCpuMs();
     const percent = ((nextSystem - system - own) / Math.max(1, now - at)) * 100;
     system = nextSystem;
+    own = 0;
     at = now;
     return Math.max(0, percent);
   };
+  return Object.assign(read, { stop: () => clearInterval(timer) });
+}
+
+/**
+ * Waits until other processes have used under `thresholdPercent` of a core for three seconds in
+ * a row, or `maxWaitMs` has passed; returns how long it waited and the last reading.
+ */
+export async function waitForQuiet(
+  meter: () => number,
+  maxWaitMs: number,
+  thresholdPercent = 15,
+): Promise<{ waitedMs: number; lastPercent: number }> {
+  const started = Date.now();
+  meter();
+  let quietSeconds = 0;
+  let lastPercent = 0;
+  while (quietSeconds < 3 && Date.now() - started < maxWaitMs) {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    lastPercent = meter();
+    quietSeconds = lastPercent < thresholdPercent ? quietSeconds + 1 : 0;
+  }
+  return { waitedMs: Date.now() - started, lastPercent };
 }

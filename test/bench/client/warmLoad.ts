@@ -70,7 +70,7 @@ export async function measureWarmLoad(
 
     await ensureServiceWorker(page);
     await waitForStatus(page, /^已同步/);
-    await sleep(1_000); // PouchDB writes the received state after a 300 ms pause.
+    await sleep(1_000); // let PouchDB finish writing what arrived
     await expectFirstEditorText(page, firstText);
     let controlled = true;
     const warmOnlineMs: number[] = [];
