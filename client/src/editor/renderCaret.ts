@@ -22,6 +22,10 @@ export function renderCaret(user: Record<string, unknown>): HTMLElement {
   const color = safeColor(user.color);
   const caret = document.createElement('span');
   caret.className = 'collab-caret';
+  // Inside the editable text a label would be read out as part of it; the page's presence list
+  // names who is editing instead.
+  caret.setAttribute('aria-hidden', 'true');
+  caret.contentEditable = 'false';
   caret.style.borderColor = color;
   const label = document.createElement('span');
   label.className = 'collab-caret__label';

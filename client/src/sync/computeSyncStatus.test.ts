@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { computeSyncStatus, type DocumentSyncState } from './computeSyncStatus.ts';
+import { computeSyncStatus, type DocumentStatusInput } from './computeSyncStatus.ts';
 
-const synced: DocumentSyncState = { connection: 'connected', received: true, pending: 0 };
+const synced: DocumentStatusInput = {
+  connection: 'connected',
+  received: true,
+  pending: 0,
+  refused: false,
+};
 
 describe('computeSyncStatus', () => {
   it('is synced when every document is connected, received and confirmed', () => {
@@ -10,11 +15,17 @@ describe('computeSyncStatus', () => {
   });
 
   it('is offline with the total of waiting changes when any connection is down', () => {
-    const down: DocumentSyncState = { connection: 'offline', received: false, pending: 2 };
-    expect(computeSyncStatus([down, { ...synced, pending: 1 }], 4, true)).toEqual({
-      kind: 'offline',
-      pending: 7,
-    });
+    const down: DocumentStatusInput = { ...synced, connection: 'offline', received: false };
+    expect(
+      computeSyncStatus(
+        [
+          { ...down, pending: 2 },
+          { ...synced, pending: 1 },
+        ],
+        4,
+        true,
+      ),
+    ).toEqual({ kind: 'offline', pending: 7 });
   });
 
   it('is offline when the browser says so, even with nothing open', () => {
@@ -31,5 +42,31 @@ describe('computeSyncStatus', () => {
       pending: 1,
     });
     expect(computeSyncStatus([synced], 2, true)).toEqual({ kind: 'syncing', pending: 2 });
+  });
+
+  it('shows changes the server refused as refused, not as a sync that never ends', () => {
+    const readOnly: DocumentStatusInput = { ...synced, pending: 3, refused: true };
+    expect(computeSyncStatus([readOnly, synced], 0, true)).toEqual({ kind: 'refused', pending: 3 });
+  });
+
+  it('does not call the device offline because a refused document was closed', () => {
+    const closed: DocumentStatusInput = {
+      connection: 'offline',
+      received: false,
+      pending: 2,
+      refused: true,
+    };
+    expect(computeSyncStatus([closed, synced], 0, true)).toEqual({ kind: 'refused', pending: 2 });
+    expect(computeSyncStatus([{ ...closed, pending: 0 }, synced], 0, true)).toEqual({
+      kind: 'synced',
+    });
+  });
+
+  it('still counts refused changes among those waiting when the device is offline', () => {
+    const refused: DocumentStatusInput = { ...synced, pending: 2, refused: true };
+    expect(computeSyncStatus([refused, { ...synced, pending: 1 }], 0, false)).toEqual({
+      kind: 'offline',
+      pending: 3,
+    });
   });
 });

@@ -44,7 +44,8 @@ export function acquireDocument(room: string): SyncedDocument {
 
 /**
  * Gives a room back. The last user's release closes it, unless it holds unconfirmed changes:
- * then it stays connected in the background until the server has confirmed them.
+ * then it stays connected in the background until the server has confirmed them, or, when the
+ * server refused them, until the user discards them (the status keeps pointing at it).
  */
 export function releaseDocument(room: string): void {
   const entry = entries.get(room);
@@ -53,8 +54,7 @@ export function releaseDocument(room: string): void {
   if (entry.users > 0) return;
   const closeWhenConfirmed = () => {
     const { document } = entry;
-    const final = document.closed() !== null || document.denied() !== null;
-    if (document.pending() > 0 && !final) return false;
+    if (document.pending() > 0) return false;
     entries.delete(room);
     publish();
     void document.destroy();

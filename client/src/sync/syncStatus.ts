@@ -1,3 +1,4 @@
+import { parseRoomName } from '@lianban/case-model';
 import { createMemo, createRoot } from 'solid-js';
 import { computeSyncStatus, type SyncStatus } from './computeSyncStatus.ts';
 import { openDocuments } from './documentRegistry.ts';
@@ -6,8 +7,9 @@ import { outboxWaiting } from './outboxStore.ts';
 import { pendingRooms } from './pendingRooms.ts';
 
 /**
- * The one status the user sees for this device: offline (N waiting), syncing or synced. N counts
- * unconfirmed edits of every document and the workflow acts waiting in the outbox.
+ * The one status the user sees for this device: offline (N waiting), syncing, synced, or N changes
+ * refused. N counts unconfirmed edits of every document and the workflow acts waiting in the
+ * outbox.
  */
 export const syncStatus: () => SyncStatus = createRoot(() =>
   createMemo(() => {
@@ -19,7 +21,10 @@ export const syncStatus: () => SyncStatus = createRoot(() =>
       .filter(([room]) => !openRooms.has(room))
       .reduce((sum, [, count]) => sum + count, outboxWaiting());
     return computeSyncStatus(
-      open.map((document) => document.state()),
+      open.map((document) => ({
+        ...document.state(),
+        refused: document.denied() !== null || document.closed() !== null,
+      })),
       elsewhere,
       online(),
     );
@@ -31,3 +36,13 @@ export function pendingTotal(): number {
   const status = syncStatus();
   return status.kind === 'synced' ? 0 : status.pending;
 }
+
+/** The case of the first open document whose changes the server refused, if any (reactive). */
+export const refusedCaseId: () => string | null = createRoot(() =>
+  createMemo(() => {
+    const refused = openDocuments().find(
+      (doc) => (doc.denied() !== null || doc.closed() !== null) && doc.state().pending > 0,
+    );
+    return refused ? (parseRoomName(refused.room)?.caseId ?? null) : null;
+  }),
+);
