@@ -68,15 +68,20 @@ export interface BrowserUser {
   readonly pageErrors: string[];
 }
 
-/** Opens a fresh context, signs `username` in through the login page and waits for the shell. */
+/**
+ * Opens a fresh context (a laptop screen unless `screen` says otherwise), signs `username` in
+ * through the login page and waits for the shell.
+ */
 export async function signIn(
   browser: Browser,
   baseUrl: string,
   username: string,
+  screen: { width: number; height: number; touch?: boolean } = { width: 1366, height: 900 },
 ): Promise<BrowserUser> {
   const context = await browser.newContext({
     baseURL: baseUrl,
-    viewport: { width: 1366, height: 900 },
+    viewport: { width: screen.width, height: screen.height },
+    hasTouch: screen.touch ?? false,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   });
