@@ -14,6 +14,7 @@ import { mountCommandRoutes } from './http/commandRoutes.ts';
 import { mountInboxRoute } from './http/inboxRoute.ts';
 import { mountLoginRoutes } from './http/loginRoutes.ts';
 import { mountApiDocs } from './http/openapi/mountApiDocs.ts';
+import { mountUnitsRoute } from './http/unitsRoute.ts';
 import type { Metrics } from './observability/metrics.ts';
 import { mountSyncRoute, type SyncRouteDeps } from './sync/syncRoute.ts';
 import type { CaseService } from './workflow/caseService.ts';
@@ -33,7 +34,10 @@ export interface AppDeps extends SyncRouteDeps {
   readonly units: UnitDirectory;
 }
 
-/** The Hono app: health, metrics, auth API, the sync endpoint, cases, commands and the inbox. */
+/**
+ * The Hono app: health, metrics, auth API, the sync endpoint, cases, commands, the inbox and the
+ * unit directory.
+ */
 export function createApp(deps: AppDeps): Hono<{ Variables: { principal: Principal | null } }> {
   const app = new Hono<{ Variables: { principal: Principal | null } }>();
 
@@ -62,6 +66,7 @@ export function createApp(deps: AppDeps): Hono<{ Variables: { principal: Princip
   mountCaseRoutes(app, deps);
   mountCommandRoutes(app, deps);
   mountInboxRoute(app, deps);
+  mountUnitsRoute(app, deps);
   mountApiDocs(app);
 
   mountClientRoutes(app, deps.clientDir);

@@ -8,6 +8,7 @@ import type {
   CaseListPage,
   Me,
   RegistrationDraft,
+  UnitListEntry,
 } from './types.ts';
 
 /**
@@ -73,6 +74,9 @@ export function listCases(query: Readonly<Record<string, string>> = {}) {
   const search = new URLSearchParams(query).toString();
   return request<CaseListPage>('GET', `/api/cases${search ? `?${search}` : ''}`);
 }
+
+/** `GET /api/units`: the organisation's units, to name them on pages. */
+export const listUnits = () => request<{ units: UnitListEntry[] }>('GET', '/api/units');
 
 /** `GET /api/cases/:id`: one case with the user's access to each of its documents. */
 export const getCase = (caseId: string) =>

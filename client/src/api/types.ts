@@ -13,6 +13,15 @@ export interface Me {
   readonly unitName?: string;
 }
 
+/** A unit of the organisation as `GET /api/units` lists it. */
+export interface UnitListEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly level: string;
+  readonly divisionCode: string;
+  readonly parentId: string | null;
+}
+
 /** A failed API call: the server's stable error code, or `network` when it was not reached. */
 export interface ApiFailure {
   readonly ok: false;

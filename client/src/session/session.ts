@@ -10,6 +10,7 @@ import {
 import { syncServerUrl } from '../sync/online.ts';
 import { closeOutbox, flushOutbox, openOutbox } from '../sync/outboxStore.ts';
 import { loadPendingRooms, pendingRooms, recordPending } from '../sync/pendingRooms.ts';
+import { loadUnitDirectory } from '../units/unitDirectory.ts';
 
 /** Where the session stands: checking, signed out, signed in (online) or from the device cache. */
 export type SessionState = 'checking' | 'signedOut' | 'online' | 'offline';
@@ -42,6 +43,7 @@ function start(user: Me, state: 'online' | 'offline'): void {
       onPending: recordPending,
       onUnauthorized: () => void expire(),
     });
+    void loadUnitDirectory();
   }
   setMe(user);
   setSessionExpired(false);

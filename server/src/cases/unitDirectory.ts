@@ -15,7 +15,27 @@ export interface Unit {
 export interface UnitDirectory {
   create(unit: Unit): void;
   get(id: string): Unit | null;
+  /** Every unit, by id. */
+  list(): Unit[];
 }
+
+interface UnitRow {
+  id: string;
+  name: string;
+  division_code: string;
+  level: AdminLevel;
+  type: string;
+  parent_id: string | null;
+}
+
+const unitOf = (row: UnitRow): Unit => ({
+  id: row.id,
+  name: row.name,
+  divisionCode: row.division_code,
+  level: row.level,
+  type: row.type,
+  parentId: row.parent_id,
+});
 
 /** Creates the unit directory over the app database. */
 export function createUnitDirectory(db: AppDatabase): UnitDirectory {
@@ -23,31 +43,15 @@ export function createUnitDirectory(db: AppDatabase): UnitDirectory {
     'INSERT INTO units (id, name, division_code, level, type, parent_id) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const select = db.prepare('SELECT * FROM units WHERE id = ?');
+  const selectAll = db.prepare('SELECT * FROM units ORDER BY id');
   return {
     create(unit) {
       insert.run(unit.id, unit.name, unit.divisionCode, unit.level, unit.type, unit.parentId);
     },
     get(id) {
-      const row = select.get(id) as
-        | {
-            id: string;
-            name: string;
-            division_code: string;
-            level: AdminLevel;
-            type: string;
-            parent_id: string | null;
-          }
-        | undefined;
-      return row
-        ? {
-            id: row.id,
-            name: row.name,
-            divisionCode: row.division_code,
-            level: row.level,
-            type: row.type,
-            parentId: row.parent_id,
-          }
-        : null;
+      const row = select.get(id) as UnitRow | undefined;
+      return row ? unitOf(row) : null;
     },
+    list: () => (selectAll.all() as UnitRow[]).map(unitOf),
   };
 }

@@ -1,11 +1,13 @@
 import { createSignal, onCleanup } from 'solid-js';
 import type { Awareness } from 'y-protocols/awareness';
 import type { Me } from '../../api/types.ts';
+import { directoryUnitName } from '../../units/unitDirectory.ts';
 
 /**
- * Unit display names learnt on this page: the user's own, and those other editors announce in
- * awareness (`user.unitId` → `user.unit`). Until the server offers a unit directory, an unknown
- * unit shows its id. Reactive: a name learnt later updates what was shown. Call in an owner.
+ * Unit display names: the unit directory's (GET /api/units, kept on the device), else those
+ * learnt on this page (the user's own, and those other editors announce in awareness:
+ * `user.unitId` → `user.unit`), else the id. Reactive: a name learnt later updates what was
+ * shown. Call in an owner.
  */
 export function createUnitNames(awareness: Awareness, me: Me): (unitId: string) => string {
   const names = new Map<string, string>();
@@ -28,6 +30,6 @@ export function createUnitNames(awareness: Awareness, me: Me): (unitId: string) 
   learn();
   return (unitId) => {
     version();
-    return names.get(unitId) ?? unitId;
+    return directoryUnitName(unitId) ?? names.get(unitId) ?? unitId;
   };
 }

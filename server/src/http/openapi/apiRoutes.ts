@@ -27,6 +27,7 @@ import {
   loginAnswerSchema,
   meSchema,
   repeatCandidatesSchema,
+  unitListSchema,
 } from './responseSchemas.ts';
 
 /** Who may call an endpoint. */
@@ -81,6 +82,7 @@ export const apiTags = {
   cases: { zh: '案件', en: 'Cases' },
   commands: { zh: '工作流行为', en: 'Workflow acts' },
   inbox: { zh: '待办', en: 'Inbox' },
+  units: { zh: '单位', en: 'Units' },
   audit: { zh: '审计日志', en: 'Audit log' },
   docs: { zh: '接口文档', en: 'API documentation' },
   operations: { zh: '运维', en: 'Operations' },
@@ -115,6 +117,7 @@ export const responseComponents: readonly (readonly [string, z.ZodType])[] = [
   ['CommandAnswer', commandAnswerSchema],
   ['RepeatCandidates', repeatCandidatesSchema],
   ['Inbox', inboxSchema],
+  ['UnitList', unitListSchema],
   ['AuditPage', auditPageSchema],
   ['AuditVerification', auditVerificationSchema],
   ['Health', healthSchema],
@@ -343,6 +346,21 @@ export const apiRoutes: readonly ApiRoute[] = [
     queryNotes: { days: { zh: '天数，默认 3，至多 90', en: 'Days ahead, default 3, at most 90' } },
     responses: [{ status: 200, description: { zh: '待办', en: 'The inbox' }, schema: inboxSchema }],
     errors: ['invalid-request', 'unauthenticated'],
+  },
+  {
+    method: 'get',
+    path: '/api/units',
+    tag: 'units',
+    summary: { zh: '单位名录', en: 'Unit directory' },
+    description: {
+      zh: '全部单位的编号、名称、层级、区划与上级单位，供页面以名称显示案件中的单位。不含案件数据。',
+      en: 'Every unit’s id, name, level, division and parent, so that pages name the units of a case. Holds no case data.',
+    },
+    auth: 'session',
+    responses: [
+      { status: 200, description: { zh: '单位名录', en: 'The units' }, schema: unitListSchema },
+    ],
+    errors: ['unauthenticated'],
   },
   {
     method: 'get',

@@ -271,6 +271,19 @@ export const inboxSchema = z.object({
   ),
 });
 
+/** `GET /api/units` → 200. */
+export const unitListSchema = z.object({
+  units: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      level: z.enum(adminLevels),
+      divisionCode: z.string(),
+      parentId: nullableString,
+    }),
+  ),
+});
+
 /** One stored audit record. */
 export const auditRecordSchema = z.object({
   seq: z.number().int(),

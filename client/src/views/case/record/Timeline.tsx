@@ -12,7 +12,8 @@ export function Timeline(props: {
   instruction: (noteId: string) => string | undefined;
 }): JSX.Element {
   const details = (entry: TimelineEntry) => {
-    if (entry.type !== 'leaderInstruction') return describeAct(entry.type, entry.payload);
+    if (entry.type !== 'leaderInstruction')
+      return describeAct(entry.type, entry.payload, props.unitName);
     const text = props.instruction(String((entry.payload as { noteId?: unknown }).noteId));
     return text === undefined ? [] : [{ name: t('act.field.instruction'), value: text }];
   };
