@@ -23,6 +23,7 @@ import { createRoomRegistry, type RoomRegistry } from './sync/roomRegistry.ts';
 import { type CaseService, createCaseService } from './workflow/caseService.ts';
 import type { CaseServiceDeps } from './workflow/caseServiceDeps.ts';
 import { composeWorkflow } from './workflow/composeWorkflow.ts';
+import { resolvePetitionerKeySecret } from './workflow/petitionerKeySecret.ts';
 
 /** Options of the server: the environment's settings, all optional, plus injected parts. */
 export type ServerOptions = Partial<Env> & {
@@ -104,6 +105,12 @@ export function composeServer(options: ServerOptions = {}): ServerParts {
     audit,
     log,
     now,
+    petitionerKeySecret: resolvePetitionerKeySecret({
+      fromEnv: settings.PETITIONER_KEY_SECRET,
+      dataDir: options.inMemory ? null : settings.DATA_DIR,
+      db,
+      log,
+    }),
   });
   const workflow = createCaseService(workflowDeps);
   const open = new Set<Connection>();

@@ -56,6 +56,15 @@ export const envSchema = z.object({
         .map((part) => part.trim())
         .filter(Boolean),
     ),
+  /**
+   * The HMAC key of the petitioner keys of repeat detection, as 64 or more hex digits. Unset, one
+   * is kept in DATA_DIR/petitioner-key.secret (mode 0600), apart from the database: a leaked
+   * database plus this key would let ID numbers be guessed back from their digests.
+   */
+  PETITIONER_KEY_SECRET: z
+    .string()
+    .regex(/^(?:[0-9a-fA-F]{2}){32,}$/, 'must be 64 or more hex digits (32 bytes or more)')
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -22,8 +22,8 @@ export interface WorkflowParts {
   readonly audit: AuditSink;
   readonly log: Logger;
   readonly now: () => Date;
-  /** The HMAC secret of petitioner keys; by default one kept in the database. */
-  readonly petitionerKeySecret?: Uint8Array;
+  /** The HMAC secret of petitioner keys (see `resolvePetitionerKeySecret`). */
+  readonly petitionerKeySecret: Uint8Array;
 }
 
 /** Creates the workflow's own tables and parts (event store, clock projection, keys, writer). */
@@ -33,10 +33,7 @@ export function composeWorkflow(parts: WorkflowParts): CaseServiceDeps {
     ...shared,
     events: createEventStore(parts.db),
     clocks: createClockTable(parts.db),
-    keys: createPetitionerKeyTable(
-      parts.db,
-      petitionerKeySecret ? { secret: petitionerKeySecret } : {},
-    ),
+    keys: createPetitionerKeyTable(parts.db, petitionerKeySecret),
     writer: createDocumentWriter(rooms),
     projections: createKeyedQueue(),
   };

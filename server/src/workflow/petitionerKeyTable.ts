@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { Category } from '@lianban/case-model';
 import type { AppDatabase } from '../db/openAppDatabase.ts';
 import type { PetitionerKey } from './petitionerKeys.ts';
@@ -20,11 +19,11 @@ export interface PetitionerKeyTable {
    * a shared accused party where either petition is anonymous (as `scoreRepeat` matches them).
    */
   candidates(draft: Omit<FiledPetition, 'caseId' | 'registeredAt'>, limit: number): string[];
-  /** The HMAC secret of this installation, created on first use. */
+  /** The HMAC secret of this installation (see `resolvePetitionerKeySecret`). */
   readonly secret: Uint8Array;
 }
 
-/** Creates the tables if missing (the keys and this installation's secret). */
+/** Creates the table of keys if missing. */
 export function ensurePetitionerKeySchema(db: AppDatabase): void {
   db.exec(`
     CREATE TABLE IF NOT EXISTS workflow_petitioner_keys (
@@ -36,28 +35,12 @@ export function ensurePetitionerKeySchema(db: AppDatabase): void {
       registered_at TEXT NOT NULL,
       PRIMARY KEY (digest, case_id)
     ) STRICT, WITHOUT ROWID;
-    CREATE TABLE IF NOT EXISTS workflow_secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL) STRICT;
   `);
 }
 
-/**
- * Creates the table over the app database. `secret` overrides the stored installation secret
- * (keep it outside the database where possible: a leaked database plus its secret lets ID numbers
- * be guessed back).
- */
-export function createPetitionerKeyTable(
-  db: AppDatabase,
-  options: { secret?: Uint8Array } = {},
-): PetitionerKeyTable {
+/** Creates the table over the app database; digests are keyed with `secret`. */
+export function createPetitionerKeyTable(db: AppDatabase, secret: Uint8Array): PetitionerKeyTable {
   ensurePetitionerKeySchema(db);
-  db.prepare('INSERT OR IGNORE INTO workflow_secrets (name, value) VALUES (?, ?)').run(
-    'petitioner-key',
-    randomBytes(32),
-  );
-  const stored = db
-    .prepare("SELECT value FROM workflow_secrets WHERE name = 'petitioner-key'")
-    .pluck()
-    .get() as Buffer;
   const insert = db.prepare(`INSERT OR IGNORE INTO workflow_petitioner_keys
     (digest, case_id, kind, category, anonymous, registered_at) VALUES (?, ?, ?, ?, ?, ?)`);
   const select = db.prepare(`
@@ -78,7 +61,7 @@ export function createPetitionerKeyTable(
     }
   });
   return {
-    secret: options.secret ?? new Uint8Array(stored),
+    secret,
     file(petition) {
       file(petition);
     },
