@@ -6,6 +6,7 @@ import { WebSocketServer } from 'ws';
 import { composeServer, type ServerOptions } from './composeServer.ts';
 import type { Fixtures } from './seed/fixtures.ts';
 import { demoSeedLevel, seedDemo } from './seed/seedDemo.ts';
+import { reprojectAllCases } from './workflow/reprojectAllCases.ts';
 
 export type { ServerOptions } from './composeServer.ts';
 
@@ -32,6 +33,19 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         reported = done;
         log.info('seed.progress', { phase, done, total });
       },
+    });
+  }
+
+  // A schema change empties the case index (derived data, never migrated): refill it, and the
+  // directory and record documents with it, before anyone reads a list.
+  const cases = parts.cases.caseIds().length;
+  if (parts.caseIndex.size() < cases) {
+    log.info('reproject.start', { cases, indexed: parts.caseIndex.size() });
+    let reported = 0;
+    await reprojectAllCases(parts.workflowDeps, (done, total) => {
+      if (done < total && done - reported < total / 5) return;
+      reported = done;
+      log.info('reproject.progress', { done, total });
     });
   }
 

@@ -16,6 +16,7 @@ export function buildCaseIndexEntry(
     registeringUnitId: 'k1-xfj',
     leadUnitId: 'k1-zj',
     coHandlingUnitIds: [],
+    reviewingUnitIds: [],
     accusedUnitIds: [],
     accusedUserIds: [],
     registeredAt: '2026-03-01T02:00:00.000Z',

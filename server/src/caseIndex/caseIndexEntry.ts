@@ -26,6 +26,8 @@ export interface CaseIndexEntry {
   readonly registeringUnitId: string;
   readonly leadUnitId: string | null;
   readonly coHandlingUnitIds: readonly string[];
+  /** The units a review (复查) or re-examination (复核) was lodged with. */
+  readonly reviewingUnitIds: readonly string[];
   readonly accusedUnitIds: readonly string[];
   readonly accusedUserIds: readonly string[];
   /** ISO instant of registration. */

@@ -17,6 +17,7 @@ export interface CaseIndexRow {
   readonly registering_unit_id: string;
   readonly lead_unit_id: string | null;
   readonly co_handling_unit_ids: string;
+  readonly reviewing_unit_ids: string;
   readonly accused_unit_ids: string;
   readonly accused_user_ids: string;
   readonly has_accused: number;
@@ -54,6 +55,7 @@ export function writeCaseIndexRow(entry: CaseIndexEntry): CaseIndexRow {
     registering_unit_id: entry.registeringUnitId,
     lead_unit_id: entry.leadUnitId,
     co_handling_unit_ids: JSON.stringify(entry.coHandlingUnitIds),
+    reviewing_unit_ids: JSON.stringify(entry.reviewingUnitIds),
     accused_unit_ids: JSON.stringify(entry.accusedUnitIds),
     accused_user_ids: JSON.stringify(entry.accusedUserIds),
     has_accused: entry.accusedUnitIds.length + entry.accusedUserIds.length > 0 ? 1 : 0,
@@ -87,6 +89,7 @@ export function readCaseIndexRow(row: CaseIndexRow): CaseIndexEntry {
     registeringUnitId: row.registering_unit_id,
     leadUnitId: row.lead_unit_id,
     coHandlingUnitIds: JSON.parse(row.co_handling_unit_ids) as string[],
+    reviewingUnitIds: JSON.parse(row.reviewing_unit_ids) as string[],
     accusedUnitIds: JSON.parse(row.accused_unit_ids) as string[],
     accusedUserIds: JSON.parse(row.accused_user_ids) as string[],
     registeredAt: row.registered_at,

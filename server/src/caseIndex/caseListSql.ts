@@ -8,7 +8,7 @@ const bm25 = 'bm25(case_index_fts, 10.0, 3.0, 1.0)';
 const listColumns =
   'c.case_id, d.title, c.state, c.category, c.channel, d.matter_class, c.level,' +
   ' c.division_code, c.registering_unit_id, d.lead_unit_id, d.co_handling_unit_ids,' +
-  ' d.accused_unit_ids, d.accused_user_ids, c.registered_at, c.next_due_date,' +
+  ' d.reviewing_unit_ids, d.accused_unit_ids, d.accused_user_ids, c.registered_at, c.next_due_date,' +
   ' d.next_due_clock, c.overdue_key, d.repeat_linked, c.joint, d.group_visit, d.petitioner';
 
 /** Where the rows of a list query come from. */

@@ -79,6 +79,7 @@ export function createCaseIndex(db: AppDatabase, options: CaseIndexOptions = {})
     upsertDetail.run({ seq, ...pick(detailColumns) });
     if (entry.leadUnitId) insertUnit.run(entry.leadUnitId, seq, 'lead');
     for (const unitId of entry.coHandlingUnitIds) insertUnit.run(unitId, seq, 'co');
+    for (const unitId of entry.reviewingUnitIds) insertUnit.run(unitId, seq, 'review');
     for (const id of entry.accusedUnitIds) insertAccused.run(seq, accusedPartyKey('unit', id));
     for (const id of entry.accusedUserIds) insertAccused.run(seq, accusedPartyKey('person', id));
     const tokens = [entry.title, entry.requestText, entry.factsText].map(segmentText);

@@ -25,6 +25,7 @@ export const detailColumns = [
   'matter_class',
   'lead_unit_id',
   'co_handling_unit_ids',
+  'reviewing_unit_ids',
   'accused_unit_ids',
   'accused_user_ids',
   'next_due_clock',
@@ -37,7 +38,7 @@ export const detailColumns = [
 ] as const;
 
 /** Bump when the tables change: the index is derived data, dropped and refilled, not migrated. */
-export const caseIndexSchemaVersion = 1;
+export const caseIndexSchemaVersion = 2;
 
 const tables = [
   'case_index_fts',
@@ -54,8 +55,8 @@ const tables = [
  * order, so a list query reads no wide row; the overdue and due-date filters seek indexes of
  * their own, and a reader without jurisdiction starts from their unit's cases. `overdue_key`
  * is '' for an entry flagged overdue, else its next due date, so that "overdue" is one range
- * (`overdue_key < today`). `case_index_detail` holds the rest of an entry; the lead and
- * co-handling units and the accused parties are rows of their own, for visibility and
+ * (`overdue_key < today`). `case_index_detail` holds the rest of an entry; the lead,
+ * co-handling and reviewing units and the accused parties are rows of their own, for visibility and
  * recusal; the FTS5 table holds the segmented text (bigrams, see `segmentText`) and no copy.
  * Returns whether the tables were (re)created empty.
  */
@@ -109,6 +110,7 @@ function createTables(db: AppDatabase): void {
       matter_class TEXT NOT NULL,
       lead_unit_id TEXT,
       co_handling_unit_ids TEXT NOT NULL,
+      reviewing_unit_ids TEXT NOT NULL,
       accused_unit_ids TEXT NOT NULL,
       accused_user_ids TEXT NOT NULL,
       next_due_clock TEXT,
@@ -122,7 +124,7 @@ function createTables(db: AppDatabase): void {
     CREATE TABLE IF NOT EXISTS case_index_unit (
       unit_id TEXT NOT NULL,
       seq INTEGER NOT NULL REFERENCES case_index(seq) ON DELETE CASCADE,
-      role TEXT NOT NULL CHECK (role IN ('lead', 'co')),
+      role TEXT NOT NULL CHECK (role IN ('lead', 'co', 'review')),
       PRIMARY KEY (unit_id, seq)
     ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS case_index_unit_seq ON case_index_unit(seq);

@@ -14,7 +14,10 @@ export function accessFactsOfRow(row: CaseIndexRow): CaseAccessFacts {
     registeringUnitId: row.registering_unit_id,
     state: row.state,
     leadUnitId: row.lead_unit_id,
+    // Lists do not carry the review-window grant (see `caseVisibility`).
+    leadUnitDivisionCode: null,
     coHandlingUnitIds: JSON.parse(row.co_handling_unit_ids) as string[],
+    reviewingUnitIds: JSON.parse(row.reviewing_unit_ids) as string[],
     accusedUnitIds: JSON.parse(row.accused_unit_ids) as string[],
     accusedUserIds: JSON.parse(row.accused_user_ids) as string[],
   };

@@ -7,7 +7,11 @@ export interface CaseAccessFacts {
   readonly registeringUnitId: string;
   readonly state: string;
   readonly leadUnitId: string | null;
+  /** The division of the lead unit (its jurisdiction), or null before routing. */
+  readonly leadUnitDivisionCode: string | null;
   readonly coHandlingUnitIds: readonly string[];
+  /** The units a review (复查) or re-examination (复核) was lodged with. */
+  readonly reviewingUnitIds: readonly string[];
   readonly accusedUnitIds: readonly string[];
   readonly accusedUserIds: readonly string[];
 }
@@ -28,16 +32,22 @@ export interface CaseEntryUpdate {
   readonly state: string;
   readonly leadUnitId: string | null;
   readonly coHandlingUnitIds: readonly string[];
+  readonly reviewingUnitIds: readonly string[];
 }
 
 /** The case directory: who may see a case, kept by the server. */
 export interface CaseDirectory {
   accessFacts(caseId: string): CaseAccessFacts | null;
   create(entry: NewCaseEntry, now: Date): void;
-  /** Sets the state and replaces the lead and co-handling units (in the caller's transaction, if any). */
+  /**
+   * Sets the state and replaces the lead, co-handling and reviewing units (in the caller's
+   * transaction, if any); a unit holding the case in several ways is recorded in the first.
+   */
   update(caseId: string, update: CaseEntryUpdate): void;
-  /** Ids of the cases a unit leads or co-handles. */
-  caseIdsOfUnit(unitId: string, role: 'lead' | 'co'): string[];
+  /** Every case id, in order. */
+  caseIds(): string[];
+  /** Ids of the cases a unit leads, co-handles or reviews. */
+  caseIdsOfUnit(unitId: string, role: 'lead' | 'co' | 'review'): string[];
 }
 
 /** Creates the case directory over the app database. */
@@ -45,7 +55,10 @@ export function createCaseDirectory(db: AppDatabase): CaseDirectory {
   const selectCase = db.prepare(
     'SELECT id, division_code, registering_unit_id, state FROM cases WHERE id = ?',
   );
-  const selectUnits = db.prepare('SELECT unit_id, role FROM case_units WHERE case_id = ?');
+  const selectUnits = db.prepare(
+    'SELECT cu.unit_id, cu.role, u.division_code FROM case_units cu' +
+      ' JOIN units u ON u.id = cu.unit_id WHERE cu.case_id = ?',
+  );
   const selectAccused = db.prepare('SELECT unit_id, user_id FROM case_accused WHERE case_id = ?');
   const insertCase = db.prepare(
     'INSERT INTO cases (id, division_code, registering_unit_id, state, created_at) VALUES (?, ?, ?, ?, ?)',
@@ -69,6 +82,7 @@ export function createCaseDirectory(db: AppDatabase): CaseDirectory {
     }
   });
   const updateState = db.prepare('UPDATE cases SET state = ? WHERE id = ?');
+  const selectIds = db.prepare('SELECT id FROM cases ORDER BY id').pluck();
   const deleteUnits = db.prepare('DELETE FROM case_units WHERE case_id = ?');
   const selectOfUnit = db
     .prepare('SELECT case_id FROM case_units WHERE unit_id = ? AND role = ? ORDER BY case_id')
@@ -77,9 +91,14 @@ export function createCaseDirectory(db: AppDatabase): CaseDirectory {
     updateState.run(change.state, caseId);
     deleteUnits.run(caseId);
     if (change.leadUnitId) insertUnit.run(caseId, change.leadUnitId, 'lead');
-    for (const unitId of change.coHandlingUnitIds) {
-      if (unitId !== change.leadUnitId) insertUnit.run(caseId, unitId, 'co');
-    }
+    const recorded = new Set(change.leadUnitId ? [change.leadUnitId] : []);
+    const add = (unitId: string, role: 'co' | 'review') => {
+      if (recorded.has(unitId)) return;
+      recorded.add(unitId);
+      insertUnit.run(caseId, unitId, role);
+    };
+    for (const unitId of change.coHandlingUnitIds) add(unitId, 'co');
+    for (const unitId of change.reviewingUnitIds) add(unitId, 'review');
   });
   return {
     accessFacts(caseId) {
@@ -87,7 +106,14 @@ export function createCaseDirectory(db: AppDatabase): CaseDirectory {
         | { id: string; division_code: string; registering_unit_id: string; state: string }
         | undefined;
       if (!row) return null;
-      const units = selectUnits.all(caseId) as { unit_id: string; role: 'lead' | 'co' }[];
+      const units = selectUnits.all(caseId) as {
+        unit_id: string;
+        role: 'lead' | 'co' | 'review';
+        division_code: string;
+      }[];
+      const lead = units.find((unit) => unit.role === 'lead');
+      const withRole = (role: 'co' | 'review') =>
+        units.filter((unit) => unit.role === role).map((unit) => unit.unit_id);
       const accused = selectAccused.all(caseId) as {
         unit_id: string | null;
         user_id: string | null;
@@ -97,8 +123,10 @@ export function createCaseDirectory(db: AppDatabase): CaseDirectory {
         divisionCode: row.division_code,
         registeringUnitId: row.registering_unit_id,
         state: row.state,
-        leadUnitId: units.find((unit) => unit.role === 'lead')?.unit_id ?? null,
-        coHandlingUnitIds: units.filter((unit) => unit.role === 'co').map((unit) => unit.unit_id),
+        leadUnitId: lead?.unit_id ?? null,
+        leadUnitDivisionCode: lead?.division_code ?? null,
+        coHandlingUnitIds: withRole('co'),
+        reviewingUnitIds: withRole('review'),
         accusedUnitIds: accused.flatMap((party) => (party.unit_id ? [party.unit_id] : [])),
         accusedUserIds: accused.flatMap((party) => (party.user_id ? [party.user_id] : [])),
       };
@@ -109,6 +137,7 @@ export function createCaseDirectory(db: AppDatabase): CaseDirectory {
     update(caseId, change) {
       update(caseId, change);
     },
+    caseIds: () => selectIds.all() as string[],
     caseIdsOfUnit(unitId, role) {
       return selectOfUnit.all(unitId, role) as string[];
     },

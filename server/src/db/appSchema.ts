@@ -49,4 +49,16 @@ export const appSchema: readonly string[] = [
   );
   CREATE INDEX case_accused_case ON case_accused(case_id);
   `,
+  // The units that review (复查) or re-examine (复核) a case hold it too.
+  `
+  CREATE TABLE case_units_v2 (
+    case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    unit_id TEXT NOT NULL REFERENCES units(id),
+    role TEXT NOT NULL CHECK (role IN ('lead', 'co', 'review')),
+    PRIMARY KEY (case_id, unit_id)
+  );
+  INSERT INTO case_units_v2 SELECT case_id, unit_id, role FROM case_units;
+  DROP TABLE case_units;
+  ALTER TABLE case_units_v2 RENAME TO case_units;
+  `,
 ];

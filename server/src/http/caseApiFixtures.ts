@@ -1,12 +1,16 @@
 import type { Registration, Role } from '@lianban/case-model';
 
-/** The test province: a city petition office, three city bureaus, a provincial inspectorate. */
+/**
+ * The test province: a city petition office, three city bureaus, a provincial inspectorate and
+ * the provincial environment department (the level above the city bureaus, where reviews go).
+ */
 export const units = {
   office: 'x-xfj',
   environment: 'x-env',
   housing: 'x-zj',
   police: 'x-police',
   inspection: 'x-inspect',
+  provincialEnvironment: 'x-prov-env',
 } as const;
 
 /** One user per role the workflow needs, by name; `police` works in the unit petitions accuse. */
@@ -21,6 +25,7 @@ export const users = {
   supervisor: { role: 'supervisor', unitId: units.inspection },
   leader: { role: 'leader', unitId: units.office },
   analyst: { role: 'analyst', unitId: units.office },
+  reviewer: { role: 'handler', unitId: units.provincialEnvironment },
 } as const satisfies Record<string, { role: Role; unitId: string }>;
 
 /** A user of the test province. */

@@ -72,6 +72,11 @@ export async function createCaseApi(now = harnessNow): Promise<CaseApi> {
     parts.fixtures.createUnit({ unitId, name: unitId, divisionCode: '990100', level: 'city' });
   }
   parts.fixtures.createUnit({ unitId: units.inspection, name: '督查室', divisionCode: '990000' });
+  parts.fixtures.createUnit({
+    unitId: units.provincialEnvironment,
+    name: '省生态环境厅',
+    divisionCode: '990000',
+  });
   const tokens = new Map<string, string>();
   const addUser = async (username: string, role: Role, unitId: string) => {
     await parts.users.create(

@@ -1,10 +1,13 @@
 import type { Principal } from '../auth/principal.ts';
 import type { CaseAccessFacts } from '../cases/caseDirectory.ts';
 import { isCaseWorker, overseeingRoles, relateToCase } from './caseRelation.ts';
+import { jurisdictionPrefix } from './isWithinJurisdiction.ts';
 
 /**
  * Which cases a user may see at all, as data a query can apply (the case index, search, the
- * inbox and exports filter with it); `canSeeCase` is the same rule for one case.
+ * inbox and exports filter with it); `canSeeCase` is the same rule for one case, with one grant
+ * lists leave out: a unit above the lead unit may open a case waiting for a review request by
+ * its number (`CaseRelation.reviewable`), without every replied case below it filling its lists.
  */
 export interface CaseVisibility {
   /** Cases this unit leads or co-handles are visible (null: none by assignment). */
@@ -21,12 +24,9 @@ export interface CaseVisibility {
 /** The visibility rule of a user, derived from the same principles as `decideDocumentAccess`. */
 export function caseVisibility(principal: Principal): CaseVisibility {
   const member = isCaseWorker(principal);
-  let divisionPrefix: string | null = null;
-  if (overseeingRoles.has(principal.role)) {
-    divisionPrefix = principal.divisionCode;
-    while (divisionPrefix.length > 2 && divisionPrefix.endsWith('00'))
-      divisionPrefix = divisionPrefix.slice(0, -2);
-  }
+  const divisionPrefix = overseeingRoles.has(principal.role)
+    ? jurisdictionPrefix(principal.divisionCode)
+    : null;
   return {
     assignedUnitId: member ? principal.unitId : null,
     registeringUnitId: member ? principal.unitId : null,

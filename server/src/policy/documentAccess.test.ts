@@ -10,7 +10,9 @@ const facts: CaseAccessFacts = {
   registeringUnitId: 'xfj',
   state: 'ACCEPTED',
   leadUnitId: 'lead',
+  leadUnitDivisionCode: '990102',
   coHandlingUnitIds: ['co'],
+  reviewingUnitIds: ['review'],
   accusedUnitIds: ['accused-unit'],
   accusedUserIds: ['accused-person'],
 };
@@ -39,6 +41,34 @@ describe('decideDocumentAccess', () => {
         decideDocumentAccess(handler, facts, unitDoc(unitId === 'lead' ? 'co' : 'lead')).access,
       ).toBe('read');
     }
+  });
+
+  it('hands the case to the unit a review was lodged with, as to a handling unit', () => {
+    const reviewer = user({ unitId: 'review', divisionCode: '990100' });
+    expect(decideDocumentAccess(reviewer, facts, ref('file'))).toEqual({
+      access: 'write',
+      reason: 'assigned-unit',
+    });
+    expect(decideDocumentAccess(reviewer, facts, unitDoc('lead')).access).toBe('read');
+  });
+
+  it('lets a unit above the lead unit read a replied case, to record a review request', () => {
+    const above = user({ unitId: 'city-bureau', divisionCode: '990100' });
+    for (const state of ['REPLIED', 'REVIEW_DECIDED']) {
+      expect(decideDocumentAccess(above, { ...facts, state }, ref('file'))).toEqual({
+        access: 'read',
+        reason: 'review-window',
+      });
+    }
+    // Not before the reply, not from the lead unit's own level or another branch, not if accused.
+    expect(decideDocumentAccess(above, facts, ref('file')).access).toBe('none');
+    const replied = { ...facts, state: 'REPLIED' };
+    const sameLevel = user({ unitId: 'county-bureau', divisionCode: '990102' });
+    expect(decideDocumentAccess(sameLevel, replied, ref('file')).access).toBe('none');
+    const elsewhere = user({ unitId: 'other-city', divisionCode: '990200' });
+    expect(decideDocumentAccess(elsewhere, replied, ref('file')).access).toBe('none');
+    const accused = user({ unitId: 'accused-unit', divisionCode: '990000' });
+    expect(decideDocumentAccess(accused, replied, ref('file')).access).toBe('none');
   });
 
   it('never lets anyone write the record, which the server alone keeps', () => {

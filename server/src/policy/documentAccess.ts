@@ -13,6 +13,7 @@ export type AccessReason =
   | 'assigned-unit'
   | 'registering-unit'
   | 'jurisdiction'
+  | 'review-window'
   | 'server-only'
   | 'own-unit-document'
   | 'other-unit-document';
@@ -46,7 +47,9 @@ export function decideDocumentAccess(
     ? 'assigned-unit'
     : registering
       ? 'registering-unit'
-      : 'jurisdiction';
+      : relation.overseeing
+        ? 'jurisdiction'
+        : 'review-window';
 
   switch (ref.kind) {
     case 'record':

@@ -3,6 +3,7 @@ import type { CaseIndexEntry } from '../caseIndex/caseIndexEntry.ts';
 import type { CaseFileIndexFields } from '../caseIndex/indexFromDocuments.ts';
 import type { Unit } from '../cases/unitDirectory.ts';
 import type { ClockView } from './caseClocks.ts';
+import { reviewingUnitIds } from './caseEntryUpdateOf.ts';
 
 /**
  * The case index entry of a case: the case file's fields, then the workflow's (state, units,
@@ -26,6 +27,7 @@ export function caseIndexEntryOf(
     level: leadUnit?.level ?? null,
     leadUnitId: state.leadUnitId,
     coHandlingUnitIds: [...state.coUnitIds],
+    reviewingUnitIds: reviewingUnitIds(state),
     nextDueDate: next?.dueDate ?? null,
     nextDueClock: next?.kind ?? null,
     overdue: duties.some((clock) => clock.warning === 'overdue'),

@@ -1,11 +1,12 @@
 import { type CaseState, foldEvents } from '@lianban/case-model';
 import { caseClocks } from './caseClocks.ts';
+import { caseEntryUpdateOf } from './caseEntryUpdateOf.ts';
 import type { CaseServiceDeps } from './caseServiceDeps.ts';
 import type { NewEvent } from './eventStore.ts';
 
 /**
  * Appends events to a case's log and, in the same transaction, brings the case directory
- * (state, lead and co-handling units; the accused never change) and the clock projection up to
+ * (state, lead, co-handling and reviewing units; the accused never change) and the clock projection up to
  * the new state. `before` runs first inside the transaction (e.g. creating the directory entry).
  */
 export function recordEvents(
@@ -19,11 +20,7 @@ export function recordEvents(
     before?.();
     deps.events.append(caseId, events, now);
     const state = foldEvents(deps.events.list(caseId));
-    deps.cases.update(caseId, {
-      state: state.status,
-      leadUnitId: state.leadUnitId,
-      coHandlingUnitIds: state.coUnitIds,
-    });
+    deps.cases.update(caseId, caseEntryUpdateOf(state));
     deps.clocks.replace(caseId, caseClocks(state, now));
     return state;
   })();

@@ -144,6 +144,7 @@ function generateCase(i: number, caseCount: number, today: Date): CaseIndexEntry
     registeringUnitId: unit(division, 'xfj'),
     leadUnitId: lead,
     coHandlingUnitIds: routed && chance(0.1) ? [unit(division, pick(unitTypes))] : [],
+    reviewingUnitIds: [],
     accusedUnitIds: chance(0.05) ? [unit(division, pick(unitTypes.slice(1)))] : [],
     accusedUserIds: chance(0.02) ? [`user-${int(1, 2000)}`] : [],
     registeredAt: registered.toISOString(),
