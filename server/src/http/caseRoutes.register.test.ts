@@ -73,6 +73,22 @@ describe('POST /api/cases (registration)', () => {
     expect(answer.body.clocks![0]!.startedAt).toBe('2026-10-30T04:00:00.000Z');
   });
 
+  it('refuses an accused unit that is not in the directory: recusal could not protect it', async () => {
+    const registration = buildRegistration();
+    const answer = await api.request('clerk', 'POST', '/api/cases', {
+      idempotencyKey: 'reg-unknown-accused',
+      registration: {
+        ...registration,
+        accused: [{ kind: 'unit', name: '河东区公安分局', unitId: 'x-polise' }],
+      },
+    });
+    expect(answer.status).toBe(422);
+    expect(answer.body.error).toMatchObject({
+      code: 'invalid-payload',
+      message: { zh: '单位「x-polise」不存在' },
+    });
+  });
+
   it('refuses a malformed body with 400 and the zod issues', async () => {
     const answer = await api.request('clerk', 'POST', '/api/cases', {
       idempotencyKey: 'reg-bad',

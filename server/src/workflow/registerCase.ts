@@ -72,11 +72,17 @@ export async function registerCase(
   }
   const invalid = checkRegistration(registration);
   const late = Date.parse(registration.registeredAt) > now.getTime() + maxClockSkewMs;
+  // Recusal keys on the accused unit ids: one that names no unit would protect nobody.
+  const unknownUnit = registration.accused
+    .map((party) => party.unitId)
+    .find((unitId) => unitId !== undefined && !deps.units.get(unitId));
   const problem = invalid
     ? serverRefusals.invalidRegistration(invalid)
     : late
       ? serverRefusals.futureTime(registration.registeredAt)
-      : undefined;
+      : unknownUnit !== undefined
+        ? serverRefusals.unknownUnit(unknownUnit)
+        : undefined;
   if (problem) {
     audit('denied', undefined, { code: problem.code });
     return problem;
