@@ -25,6 +25,8 @@ export const en: Record<MessageKey, string> = {
   'shell.sessionExpired': 'Your session has expired. Please sign in again.',
   'presence.label': 'Others viewing this case',
   'presence.title': 'Also here:',
+  'unitField.chosen': 'Unit id {id}',
+  'unitField.unknown': 'No unit of the directory has this name; pick one of the suggestions.',
   'sync.offline': 'Offline ({count} waiting)',
   'sync.syncing': 'Syncing',
   'sync.synced': 'Synced',

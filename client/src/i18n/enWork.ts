@@ -80,7 +80,7 @@ export const enWork: Record<keyof typeof zhWork, string> = {
   'register.accusedKind': 'Kind',
   'register.accusedUnit': 'Unit',
   'register.accusedPerson': 'Person',
-  'register.unitId': 'Unit id',
+  'register.accusedUnitField': 'Unit',
   'register.userId': 'User id',
   'register.addAccused': 'Add an accused party',
   'register.removeAccused': 'Remove accused {n}',

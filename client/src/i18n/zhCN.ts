@@ -24,6 +24,8 @@ export const zhCN = {
   'shell.sessionExpired': '登录已失效，请重新登录。',
   'presence.label': '正在查看本案的其他人员',
   'presence.title': '同时在线：',
+  'unitField.chosen': '单位编号 {id}',
+  'unitField.unknown': '单位名录中没有这个单位，请从建议中选择。',
   'sync.offline': '离线（{count} 条待同步）',
   'sync.syncing': '同步中',
   'sync.synced': '已同步',

@@ -77,7 +77,7 @@ export const zhWork = {
   'register.accusedKind': '类型',
   'register.accusedUnit': '单位',
   'register.accusedPerson': '个人',
-  'register.unitId': '单位编号',
+  'register.accusedUnitField': '单位',
   'register.userId': '用户编号',
   'register.addAccused': '添加被反映对象',
   'register.removeAccused': '删除被反映对象 {n}',

@@ -2,9 +2,13 @@ import { For, type JSX, Show } from 'solid-js';
 import type { SetStoreFunction } from 'solid-js/store';
 import { t } from '../../i18n/i18n.ts';
 import { SelectField, TextField } from '../form/fields.tsx';
+import { UnitField } from '../form/UnitField.tsx';
 import { type AccusedInput, newAccused, type RegistrationForm } from './registrationInputs.ts';
 
-/** Whom the petition accuses (被反映对象): units by id, or persons; they never see the case. */
+/**
+ * Whom the petition accuses (被反映对象): units from the directory, or persons (with the unit
+ * they work in, if known); recusal keeps the case from them.
+ */
 export function AccusedFields(props: {
   form: RegistrationForm;
   set: SetStoreFunction<RegistrationForm>;
@@ -38,12 +42,11 @@ export function AccusedFields(props: {
                   maxLength={200}
                   onInput={(v) => set('name', v)}
                 />
-                <TextField
-                  label={t('register.unitId')}
+                <UnitField
+                  label={t('register.accusedUnitField')}
                   required={party.kind === 'unit'}
                   value={party.unitId}
-                  maxLength={64}
-                  onInput={(v) => set('unitId', v)}
+                  onChange={(v) => set('unitId', v)}
                 />
                 <Show when={party.kind === 'person'}>
                   <TextField

@@ -14,6 +14,7 @@ import type { SetStoreFunction } from 'solid-js/store';
 import { t } from '../../i18n/i18n.ts';
 import { CheckboxField, SelectField, TextField } from '../form/fields.tsx';
 import { labelOptions } from '../form/labelOptions.ts';
+import { UnitField } from '../form/UnitField.tsx';
 import type { RegistrationForm } from './registrationInputs.ts';
 
 /** The matter's own fields: title, channel, class, category, place, flags, time and unit. */
@@ -80,13 +81,11 @@ export function MatterFields(props: {
           value={f().registeredAt}
           onInput={(value) => props.set('registeredAt', value)}
         />
-        <TextField
+        <UnitField
           label={t('register.registeringUnit')}
-          name="registeringUnitId"
           required
-          maxLength={64}
           value={f().registeringUnitId}
-          onInput={(value) => props.set('registeringUnitId', value)}
+          onChange={(value) => props.set('registeringUnitId', value)}
         />
       </div>
       <div class="form-checks">

@@ -1,0 +1,74 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/testServer.ts';
+import { artifactPath, launchChromium, sectionEditor, signIn } from './support/browser.ts';
+
+/**
+ * The reception clerk registers a petition of a person who petitioned before (demo-0001, 张建国,
+ * same ID number): the form names the accused unit from the unit directory, shows the earlier
+ * case as a likely repeat with the reasons before saving, and once saved the new case opens,
+ * linked to the earlier one.
+ */
+describe('registering a petition in the browser', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  }, 30_000);
+
+  it('suggests the earlier petition before saving, and links it', async () => {
+    const clerk = await signIn(browser, server.server.url, 'clerk');
+    const page = clerk.page;
+    await page
+      .getByRole('navigation', { name: '主导航' })
+      .getByRole('link', { name: '登记' })
+      .click();
+    const form = page.locator('form.register-form');
+    await form.getByLabel('事项标题').fill('幸福小区安置房仍未交付，补偿款仍未支付');
+    await form.getByLabel('问题类别').selectOption({ label: '城市建设拆迁' });
+    await form.getByLabel('问题属地区划代码').fill('990102');
+    const petitioner = form.getByRole('group', { name: '信访人 1' });
+    await petitioner.getByLabel('姓名（名称）').fill('张建国');
+    await petitioner.getByLabel('身份证号').fill('99010219700101001X');
+    await petitioner.getByLabel('住址').fill('云岭省青川市河东区幸福路1号');
+    await form
+      .getByRole('group', { name: '诉求 1' })
+      .getByLabel('诉求内容')
+      .fill('按照安置协议支付剩余补偿款并交付安置房');
+
+    // The accused unit comes from the directory: a name it lacks is flagged, its name is taken.
+    await form.getByRole('button', { name: '添加被反映对象' }).click();
+    const accused = form.getByRole('group', { name: '被反映对象 1' });
+    await accused.getByLabel('姓名（名称）').fill('河东区生态环境分局');
+    const unit = accused.getByRole('combobox', { name: '单位' });
+    await unit.fill('河东区环保局');
+    await expect.poll(() => unit.getAttribute('aria-invalid')).toBe('true');
+    await accused.getByText('单位名录中没有这个单位，请从建议中选择。').waitFor();
+    await unit.fill('青川市河东区生态环境分局');
+    await accused.getByText('单位编号 k1-sthj').waitFor();
+    expect(await unit.getAttribute('aria-invalid')).toBeNull();
+
+    // The first 登记 looks for repeats and stops to show them.
+    await form.getByRole('button', { name: '登记', exact: true }).click();
+    const repeats = page.getByRole('region', { name: /疑似重复信访/ });
+    await repeats.getByRole('link', { name: '河东区幸福小区拆迁安置补偿未落实' }).waitFor();
+    expect(await repeats.getByRole('list', { name: '判断依据' }).first().textContent()).toMatch(
+      /身份证/,
+    );
+    await page.screenshot({ path: artifactPath('registration-repeats'), fullPage: true });
+    await repeats.getByRole('checkbox').check();
+
+    // The second saves; the new case opens, and the link reaches its record.
+    await form.getByRole('button', { name: '登记', exact: true }).click();
+    await page.waitForURL(/\/cases\/(?!demo-)[\w-]+$/);
+    await sectionEditor(page, '诉求').waitFor();
+    await page.getByRole('heading', { name: '幸福小区安置房仍未交付，补偿款仍未支付' }).waitFor();
+    await page.getByText('关联重复信访').first().waitFor({ timeout: 20_000 });
+    expect(clerk.pageErrors).toEqual([]);
+  }, 90_000);
+});
