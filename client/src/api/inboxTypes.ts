@@ -35,6 +35,9 @@ export interface Inbox {
   readonly dueWithinDays: number;
   readonly overdue: readonly InboxClock[];
   readonly dueSoon: readonly InboxClock[];
+  /** The rest the user's unit holds, due later, soonest first (at most 50 of `laterTotal`). */
+  readonly later: readonly InboxClock[];
+  readonly laterTotal: number;
   readonly countersign: readonly InboxCountersign[];
   readonly supervision: readonly InboxOrder[];
 }

@@ -12,6 +12,8 @@ export const enWork: Record<keyof typeof zhWork, string> = {
   'inbox.none': 'None',
   'inbox.overdue': 'Overdue',
   'inbox.dueSoon': 'Due within {days} days',
+  'inbox.later': 'Other running deadlines',
+  'inbox.laterMore': '{count} more: see the case list.',
   'inbox.countersign': 'Waiting for our countersign',
   'inbox.countersignHint': 'Our unit has not signed its countersign opinion',
   'inbox.supervision': 'Supervision orders',

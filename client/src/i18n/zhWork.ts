@@ -10,6 +10,8 @@ export const zhWork = {
   'inbox.none': '无',
   'inbox.overdue': '已超期',
   'inbox.dueSoon': '{days} 日内到期',
+  'inbox.later': '其他在办期限',
+  'inbox.laterMore': '另有 {count} 项，见案件列表。',
   'inbox.countersign': '待本单位会签',
   'inbox.countersignHint': '本单位会签意见尚未签署',
   'inbox.supervision': '督办事项',

@@ -78,11 +78,17 @@ describe('GET /api/inbox', () => {
     expect(kinds).toEqual(['supervision']);
     // Handling runs to 2026-11-10: neither overdue nor due within three days.
     expect(answer.body.overdue).toEqual([]);
+    // It is not lost meanwhile: it waits among the later deadlines, and moves up as days widen.
+    expect((answer.body.later as Item[]).map((item) => [item.kind, item.dueDate])).toEqual([
+      ['handle', '2026-11-10'],
+    ]);
+    expect(answer.body.laterTotal).toBe(1);
     const wider = await api.request('handler', 'GET', '/api/inbox?days=11');
     expect((wider.body.dueSoon as Item[]).map((item) => item.kind)).toEqual([
       'supervision',
       'handle',
     ]);
+    expect(wider.body.later).toEqual([]);
     expect(answer.body.countersign).toEqual([]);
   });
 

@@ -50,6 +50,10 @@ export interface Inbox {
   readonly dueWithinDays: number;
   readonly overdue: readonly InboxClock[];
   readonly dueSoon: readonly InboxClock[];
+  /** The rest of what the user's unit (or the user) holds: due after `dueWithinDays`, soonest first. */
+  readonly later: readonly InboxClock[];
+  /** How many there are in all (`later` holds at most `maxLater`). */
+  readonly laterTotal: number;
   readonly countersign: readonly InboxCountersign[];
   /** Open supervision orders (督办) addressed to the user's unit, soonest first. */
   readonly supervision: readonly InboxOrder[];
@@ -64,9 +68,13 @@ const openStates = new Set([
   'HEARING',
 ]);
 
+/** The most `later` items an inbox answer carries. */
+export const maxLater = 50;
+
 /**
  * The user's inbox, from the clock projection and the case directory: deadlines owned by their
- * unit (or, for 包案, by them) that are overdue or fall due within `days`; cases their unit
+ * unit (or, for 包案, by them) that are overdue, fall due within `days`, or later (new work
+ * shows at once, not only once it is nearly due); cases their unit
  * co-handles whose unit document is not signed; supervision orders addressed to their unit.
  * Only cases the user may see are listed: recusal removes a case from every list.
  */
@@ -97,7 +105,10 @@ export async function buildInbox(
   });
 
   const owner = { unitId: principal.unitId, userId: principal.userId };
-  const due = deps.clocks.dueFor(owner, addDays(today, days)).filter((c) => sees(c.caseId));
+  const horizon = addDays(today, days);
+  const owned = deps.clocks.dueFor(owner, '9999-12-31').filter((c) => sees(c.caseId));
+  const due = owned.filter((clock) => clock.dueDate <= horizon);
+  const later = owned.filter((clock) => clock.dueDate > horizon);
   const countersign: InboxCountersign[] = [];
   for (const caseId of deps.cases.caseIdsOfUnit(principal.unitId, 'co')) {
     const facts = deps.cases.accessFacts(caseId);
@@ -113,6 +124,8 @@ export async function buildInbox(
     dueWithinDays: days,
     overdue: due.filter((clock) => clock.dueDate < today).map(show),
     dueSoon: due.filter((clock) => clock.dueDate >= today).map(show),
+    later: later.slice(0, maxLater).map(show),
+    laterTotal: later.length,
     countersign,
     supervision: deps.clocks
       .ofKindFor(principal.unitId, 'supervision')

@@ -9,15 +9,16 @@ import { ClockItem, CountersignItem, OrderItem } from './InboxItems.tsx';
 const days = 7;
 
 /**
- * `/`, the landing page: what waits for the user — deadlines of their unit overdue or due within
- * a week, co-handled cases their unit has not countersigned, supervision orders addressed to it.
+ * `/`, the landing page: what waits for the user — deadlines of their unit overdue, due within
+ * a week and later, co-handled cases their unit has not countersigned, supervision orders
+ * addressed to it.
  * Offline it shows the last answer kept on this device, with its time.
  */
 export function InboxPage(): JSX.Element {
   const key = () => `inbox.${me()?.userId ?? ''}`;
   const [inbox] = createResource(async () => {
     const result = await api.inbox(days);
-    if (result.ok && Array.isArray(result.data?.overdue)) {
+    if (result.ok && Array.isArray(result.data?.overdue) && Array.isArray(result.data.later)) {
       writeCached(key(), result.data);
       return { data: result.data, savedAt: null };
     }
@@ -26,6 +27,7 @@ export function InboxPage(): JSX.Element {
   const empty = (data: Inbox) =>
     data.overdue.length +
       data.dueSoon.length +
+      (data.later?.length ?? 0) +
       data.countersign.length +
       data.supervision.length ===
     0;
@@ -71,6 +73,22 @@ export function InboxPage(): JSX.Element {
                 <For each={answer().data.dueSoon}>
                   {(item) => <ClockItem item={item} today={answer().data.today} />}
                 </For>
+              </InboxSection>
+              <InboxSection
+                id="later"
+                title={t('inbox.later')}
+                count={answer().data.laterTotal ?? 0}
+              >
+                <For each={answer().data.later ?? []}>
+                  {(item) => <ClockItem item={item} today={answer().data.today} />}
+                </For>
+                <Show when={(answer().data.laterTotal ?? 0) > (answer().data.later?.length ?? 0)}>
+                  <li class="empty-note">
+                    {t('inbox.laterMore', {
+                      count: (answer().data.laterTotal ?? 0) - (answer().data.later?.length ?? 0),
+                    })}
+                  </li>
+                </Show>
               </InboxSection>
               <InboxSection
                 id="countersign"

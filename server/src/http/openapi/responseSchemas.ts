@@ -258,6 +258,8 @@ export const inboxSchema = z.object({
   dueWithinDays: z.number().int(),
   overdue: z.array(inboxClockSchema),
   dueSoon: z.array(inboxClockSchema),
+  later: z.array(inboxClockSchema),
+  laterTotal: z.number().int(),
   countersign: z.array(
     z.object({ caseId: z.string(), title: nullableString, document: z.string() }),
   ),
