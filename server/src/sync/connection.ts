@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import {
   type Access,
   type AwarenessPayload,
@@ -17,6 +18,8 @@ import * as Y from 'yjs';
 import type { Principal } from '../auth/principal.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { ConnectionLimits } from './connectionLimits.ts';
+import { corkUntilTickEnd } from './corkUntilTickEnd.ts';
+import { frameBinaryMessage } from './frameBinaryMessage.ts';
 import type { Room, RoomPeer } from './room.ts';
 import { createTokenBucket } from './tokenBucket.ts';
 
@@ -24,7 +27,11 @@ function isEmptyStateVector(stateVector: Uint8Array): boolean {
   return stateVector.byteLength === 1 && stateVector[0] === 0;
 }
 
-/** A socket speaking the y-websocket protocol for one document, with its bounds. */
+/**
+ * A socket speaking the y-websocket protocol for one document, with its bounds. Frames are read
+ * through `ws`; they are written as ready-made frames straight to the underlying stream (see
+ * `send`), while `ws` keeps writing its own control frames (ping, pong, close) to the same stream.
+ */
 export class Connection implements RoomPeer {
   readonly awarenessClientIds = new Set<number>();
   private room: Room | null = null;
@@ -41,6 +48,8 @@ export class Connection implements RoomPeer {
 
   constructor(
     private readonly socket: WebSocket,
+    /** The byte stream under `socket`: the upgraded request's socket. */
+    private readonly transport: Writable,
     readonly principal: Principal,
     readonly access: Access,
     private readonly limits: ConnectionLimits,
@@ -89,14 +98,23 @@ export class Connection implements RoomPeer {
     this.handle(data);
   }
 
-  /** Sends one frame; `onFlushed` runs once it has been handed to the kernel. */
+  /**
+   * Sends one message as one frame; `onFlushed` runs once it has been handed to the kernel.
+   * `ws.send` would frame the message again for every recipient of a broadcast and make one
+   * system call per frame: instead the frame is built once (`frameBinaryMessage`) and written
+   * to the stream corked until the tick ends, so the updates a commit releases together reach
+   * each recipient in one write. Writing under `ws` keeps frames in order: `ws` only holds a
+   * frame back while it compresses a data frame it was asked to send, and it is never asked; its
+   * control frames (ping, pong, close) go to the stream at once, in call order with ours.
+   */
   send(message: Uint8Array, onFlushed?: () => void): void {
     if (this.closed || this.socket.readyState !== 1) return;
     if (this.socket.bufferedAmount > this.limits.maxBufferedBytes) {
       this.reject('slow-consumer', CloseCode.SlowConsumer);
       return;
     }
-    this.socket.send(message, { binary: true }, onFlushed);
+    corkUntilTickEnd(this.transport);
+    this.transport.write(frameBinaryMessage(message), onFlushed);
     this.metrics.bytesOut += message.byteLength;
   }
 

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { upgradeWebSocket } from '@hono/node-server';
 import { parseRoomName } from '@lianban/case-model';
 import { CloseCode } from '@lianban/sync';
@@ -72,6 +73,8 @@ export function mountSyncRoute(
       const requester = c.get('principal') as Principal | null;
       const verdict = judge(requester, roomName);
       const sourceAddress = readSourceAddress(c, deps.sourceAddress);
+      // The upgraded request's socket is the stream `ws` frames on (node-server's `env.incoming`).
+      const transport = (c.env as { incoming: IncomingMessage }).incoming.socket;
       return {
         onOpen(_event, ws) {
           const socket = ws.raw as WebSocket;
@@ -98,7 +101,14 @@ export function mountSyncRoute(
           }
           const { principal, access, ref } = verdict;
           perUser.set(principal.userId, (perUser.get(principal.userId) ?? 0) + 1);
-          const connection = new Connection(socket, principal, access, deps.limits, deps.metrics);
+          const connection = new Connection(
+            socket,
+            transport,
+            principal,
+            access,
+            deps.limits,
+            deps.metrics,
+          );
           deps.open.add(connection);
           deps.metrics.connections++;
           deps.metrics.log.info('document.opened', {
