@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { checkThroughSeq } from './checkThroughSeq.ts';
+import { createSqliteCounterCache } from './createSqliteCounterCache.ts';
 import type { DocumentMeta, StoredDocument } from './documentStore.ts';
 import type { NormalizedListOptions } from './normalizeListOptions.ts';
 import { prefixUpperBound } from './prefixUpperBound.ts';
@@ -42,25 +43,38 @@ export function prepareSqliteTransactions(
   now: () => Date,
 ): SqliteTransactions {
   const sql = prepareSqliteStatements(db);
+  const counters = createSqliteCounterCache(db, sql.selectCounters);
 
-  const writeAppends = db.transaction((batch: SqliteAppend[]): number[] => {
+  const appendBatch = db.transaction((batch: SqliteAppend[]) => {
+    counters.revalidate();
     const touched = new Map<string, SqliteCounters>();
     const seqs = batch.map(({ name, data }) => {
-      let counters = touched.get(name);
-      if (!counters) {
-        counters = sql.selectCounters.get(name) ?? { lastSeq: 0, tailCount: 0, tailBytes: 0 };
-        touched.set(name, counters);
-      }
-      counters.lastSeq += 1;
-      counters.tailCount += 1;
-      counters.tailBytes += data.byteLength;
-      sql.insertUpdate.run(name, counters.lastSeq, data);
-      return counters.lastSeq;
+      const before = touched.get(name) ?? counters.get(name);
+      const after = {
+        lastSeq: before.lastSeq + 1,
+        tailCount: before.tailCount + 1,
+        tailBytes: before.tailBytes + data.byteLength,
+      };
+      touched.set(name, after);
+      sql.insertUpdate.run(name, after.lastSeq, data);
+      return after.lastSeq;
     });
     const at = now().toISOString();
-    for (const [name, counters] of touched) sql.upsertAfterAppend.run({ name, at, ...counters });
-    return seqs;
+    for (const [name, after] of touched) sql.upsertAfterAppend.run({ name, at, ...after });
+    return { seqs, touched };
   });
+
+  // The cache only learns counters once their transaction has committed.
+  const writeAppends = (batch: SqliteAppend[]): number[] => {
+    try {
+      const { seqs, touched } = appendBatch.immediate(batch);
+      for (const [name, after] of touched) counters.set(name, after);
+      return seqs;
+    } catch (error) {
+      counters.clear();
+      throw error;
+    }
+  };
 
   const compact = db.transaction((name: string, snapshot: Uint8Array, throughSeq: number) => {
     const meta = sql.selectMeta.get(name);
@@ -95,15 +109,22 @@ export function prepareSqliteTransactions(
   });
 
   return {
-    writeAppends: (batch) => writeAppends.immediate(batch),
+    writeAppends,
     load: (name) => load(name),
-    compact: (name, snapshot, throughSeq) => compact.immediate(name, snapshot, throughSeq),
+    compact: (name, snapshot, throughSeq) => {
+      // Compaction moves the tail counters in SQL; the next append reads them back.
+      counters.forget(name);
+      compact.immediate(name, snapshot, throughSeq);
+    },
     list: ({ prefix, after, limit }) => {
       const range = { prefix, after, limit: limit === Number.POSITIVE_INFINITY ? -1 : limit };
       const upper = prefixUpperBound(prefix);
       return upper === null ? sql.listOpen.all(range) : sql.listBounded.all({ ...range, upper });
     },
-    delete: (name) => remove.immediate(name),
+    delete: (name) => {
+      counters.forget(name);
+      remove.immediate(name);
+    },
     meta: (name) => sql.selectMeta.get(name) ?? null,
   };
 }

@@ -51,6 +51,24 @@ describe('SQLite adapter', () => {
     expect(commits).toEqual([300, 1]);
   });
 
+  it('numbers appends on without gaps when another connection appends to the same file', async () => {
+    const path = nextPath();
+    const first = createSqliteStore({ path });
+    const second = createSqliteStore({ path });
+    const update = new Uint8Array([1, 2, 3]);
+    const seqs = [];
+    for (let round = 0; round < 3; round++) {
+      seqs.push(await first.append('doc', update));
+      seqs.push(await second.append('doc', update));
+    }
+    expect(seqs).toEqual([1, 2, 3, 4, 5, 6]);
+    await second.delete('doc');
+    expect(await first.append('doc', update)).toBe(1);
+    expect(await first.meta('doc')).toMatchObject({ lastSeq: 1, tailCount: 1, tailBytes: 3 });
+    await first.close();
+    await second.close();
+  });
+
   it('opens the file in WAL mode with the requested synchronous level', () => {
     for (const [synchronous, level] of [
       ['NORMAL', 1],
