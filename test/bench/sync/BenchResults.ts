@@ -51,8 +51,12 @@ export interface FloorResult {
   edits: number;
   textLength: number;
   updateBytes: number;
+  /** Warm: applied in the bench process after a few untimed applies. */
   runsMs: number[];
   medianMs: number;
+  /** Cold: applied once in each of a few fresh processes. */
+  coldRunsMs: number[];
+  coldMedianMs: number;
 }
 
 export interface ColdLoadResult {

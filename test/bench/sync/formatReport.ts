@@ -1,4 +1,4 @@
-import type { BenchReport, ColdLoadResult, LoadResult } from './BenchResults.ts';
+import type { BenchReport, ColdLoadResult, FloorResult, LoadResult } from './BenchResults.ts';
 import { contaminatedAbovePercent } from './contaminatedAbovePercent.ts';
 import { formatTable } from './formatTable.ts';
 import { type ServerKind, serverKinds } from './serverKinds.ts';
@@ -116,7 +116,7 @@ function loadRatios(rows: readonly LoadResult[]): string[] {
   return lines;
 }
 
-function coldTable(rows: readonly ColdLoadResult[], floorMs: number | undefined): string {
+function coldTable(rows: readonly ColdLoadResult[], floor: FloorResult | undefined): string {
   const table = formatTable(
     [
       'server',
@@ -125,7 +125,8 @@ function coldTable(rows: readonly ColdLoadResult[], floorMs: number | undefined)
       'stop ms',
       'restart ms',
       'cold load ms',
-      'vs floor',
+      'vs warm floor',
+      'vs cold floor',
       'content',
       'state vector',
       'stored (msg 100)',
@@ -134,7 +135,7 @@ function coldTable(rows: readonly ColdLoadResult[], floorMs: number | undefined)
     ],
     rows.map((r) =>
       r.error !== undefined && r.coldLoadMs === undefined
-        ? [labels[r.server], 'FAILED', '', '', '', '', '', '', '', '', '', '']
+        ? [labels[r.server], 'FAILED', '', '', '', '', '', '', '', '', '', '', '']
         : [
             labels[r.server],
             num(r.buildSec),
@@ -142,7 +143,8 @@ function coldTable(rows: readonly ColdLoadResult[], floorMs: number | undefined)
             num(r.stopMs, 0),
             num(r.restartMs, 0),
             num(r.coldLoadMs),
-            ratio(r.coldLoadMs, floorMs),
+            ratio(r.coldLoadMs, floor?.medianMs),
+            ratio(r.coldLoadMs, floor?.coldMedianMs),
             r.contentOk === undefined ? '-' : r.contentOk ? 'ok' : 'WRONG',
             r.stateVectorOk === undefined ? '-' : r.stateVectorOk ? 'ok' : 'MISSING',
             r.storedConfirmed === undefined
@@ -192,16 +194,19 @@ export function formatReport(report: BenchReport): string {
     if (floor) {
       out.push(
         `  floor: a client Y.Doc applies the full state (${(floor.updateBytes / 1024).toFixed(0)} KiB, ` +
-          `${floor.textLength} chars) in ${floor.medianMs.toFixed(1)} ms (median of ${floor.runsMs.length}: ` +
-          `${floor.runsMs.map((ms) => ms.toFixed(1)).join(', ')})`,
+          `${floor.textLength} chars): warm (this process, as the reader below) ${floor.medianMs.toFixed(1)} ms ` +
+          `(median of ${floor.runsMs.length}: ${floor.runsMs.map((ms) => ms.toFixed(1)).join(', ')}); ` +
+          `cold (a fresh process, as a page opening the document) ${floor.coldMedianMs.toFixed(1)} ms ` +
+          `(median of ${floor.coldRunsMs.length}: ${floor.coldRunsMs.map((ms) => ms.toFixed(1)).join(', ')})`,
       );
     }
-    out.push(coldTable(report.cold, floor?.medianMs));
+    out.push(coldTable(report.cold, floor));
     const ours = report.cold.find((r) => r.server === 'lianban');
     const hocuspocus = report.cold.find((r) => r.server === 'hocuspocus');
     if (ours?.coldLoadMs !== undefined) {
       out.push(
-        `  ours / floor: ${ratio(ours.coldLoadMs, floor?.medianMs)};  ours / hocuspocus: ${ratio(ours.coldLoadMs, hocuspocus?.coldLoadMs)}  (below 1 = ours faster)`,
+        `  ours / warm floor: ${ratio(ours.coldLoadMs, floor?.medianMs)};  ours / cold floor: ${ratio(ours.coldLoadMs, floor?.coldMedianMs)};  ` +
+          `ours / hocuspocus: ${ratio(ours.coldLoadMs, hocuspocus?.coldLoadMs)}  (below 1 = ours faster)`,
       );
     }
   }
