@@ -84,7 +84,8 @@ export function composeServer(options: ServerOptions = {}): ServerParts {
   const users = createUserDirectory(db);
   const sessionTtlMs = settings.SESSION_TTL_HOURS * 3600_000;
   const sessions = createSessionStore(db, { ttlMs: sessionTtlMs });
-  const cases = createCaseDirectory(db);
+  const now = clock ?? (() => new Date());
+  const cases = createCaseDirectory(db, now);
   const units = createUnitDirectory(db);
   const rooms = createRoomRegistry({
     hooks: composeRoomHooks([
@@ -93,7 +94,6 @@ export function composeServer(options: ServerOptions = {}): ServerParts {
     idleMs: settings.ROOM_IDLE_MS,
     onError: (error, room) => log.error('room.error', { room: room.name, error: String(error) }),
   });
-  const now = clock ?? (() => new Date());
   const caseIndex = createCaseIndex(db, { now });
   const workflowDeps = composeWorkflow({
     db,

@@ -23,6 +23,20 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const parts = composeServer(options);
   const { settings, log } = parts;
+  // A schema change empties the case index (derived data, never migrated): refill it, and the
+  // directory's units and the record documents with it, before anyone reads a list. Any change
+  // to what the directory derives from the events must bump the index's schema version too.
+  const cases = parts.cases.caseIds().length;
+  if (parts.caseIndex.createdEmpty && cases > 0) {
+    log.info('reproject.start', { cases });
+    let reported = 0;
+    await reprojectAllCases(parts.workflowDeps, (done, total) => {
+      if (done < total && done - reported < total / 5) return;
+      reported = done;
+      log.info('reproject.progress', { done, total });
+    });
+  }
+
   const level = demoSeedLevel(options.seedDemo, settings.SEED_DEMO);
   if (level !== 'none' && parts.users.count() === 0) {
     let reported = 0;
@@ -33,19 +47,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         reported = done;
         log.info('seed.progress', { phase, done, total });
       },
-    });
-  }
-
-  // A schema change empties the case index (derived data, never migrated): refill it, and the
-  // directory and record documents with it, before anyone reads a list.
-  const cases = parts.cases.caseIds().length;
-  if (parts.caseIndex.size() < cases) {
-    log.info('reproject.start', { cases, indexed: parts.caseIndex.size() });
-    let reported = 0;
-    await reprojectAllCases(parts.workflowDeps, (done, total) => {
-      if (done < total && done - reported < total / 5) return;
-      reported = done;
-      log.info('reproject.progress', { done, total });
     });
   }
 

@@ -241,7 +241,7 @@ describe('the SQL visibility agrees with the policy on random data', () => {
       const expected = entries
         .filter((entry) =>
           // Lists leave out the review-window grant (see `caseVisibility`): no lead division.
-          canSeeCase(reader, { ...entry, leadUnitDivisionCode: null }),
+          canSeeCase(reader, { ...entry, requestBaseDivisionCode: null }),
         )
         .map((entry) => entry.caseId);
       const seen: string[] = [];

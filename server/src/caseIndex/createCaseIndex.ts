@@ -20,6 +20,8 @@ export interface CaseIndex {
   get(caseId: string): CaseIndexEntry | null;
   /** How many cases are indexed (0 after a schema change: refill with `upsertMany`). */
   size(): number;
+  /** The tables were (re)created empty when the index opened: new, or of another schema. */
+  readonly createdEmpty: boolean;
 }
 
 /** Options of the case index. */
@@ -30,7 +32,7 @@ export interface CaseIndexOptions {
 
 /** Creates the case index over the app database, creating its tables if needed. */
 export function createCaseIndex(db: AppDatabase, options: CaseIndexOptions = {}): CaseIndex {
-  ensureCaseIndexSchema(db);
+  const createdEmpty = ensureCaseIndexSchema(db);
   const now = options.now ?? (() => new Date());
   const upsertRow = db.prepare(
     `INSERT INTO case_index (${filterColumns.join(', ')})` +
@@ -120,5 +122,6 @@ export function createCaseIndex(db: AppDatabase, options: CaseIndexOptions = {})
     size() {
       return count.get() as number;
     },
+    createdEmpty,
   };
 }

@@ -38,7 +38,7 @@ export const detailColumns = [
 ] as const;
 
 /** Bump when the tables change: the index is derived data, dropped and refilled, not migrated. */
-export const caseIndexSchemaVersion = 2;
+export const caseIndexSchemaVersion = 3;
 
 const tables = [
   'case_index_fts',

@@ -15,7 +15,7 @@ export function accessFactsOfRow(row: CaseIndexRow): CaseAccessFacts {
     state: row.state,
     leadUnitId: row.lead_unit_id,
     // Lists do not carry the review-window grant (see `caseVisibility`).
-    leadUnitDivisionCode: null,
+    requestBaseDivisionCode: null,
     coHandlingUnitIds: JSON.parse(row.co_handling_unit_ids) as string[],
     reviewingUnitIds: JSON.parse(row.reviewing_unit_ids) as string[],
     accusedUnitIds: JSON.parse(row.accused_unit_ids) as string[],

@@ -1,3 +1,4 @@
+import { addDays, shanghaiDate } from '@lianban/case-model';
 import type { AppDatabase } from '../db/openAppDatabase.ts';
 
 /** What the access policy needs to know about a case. */
@@ -7,8 +8,12 @@ export interface CaseAccessFacts {
   readonly registeringUnitId: string;
   readonly state: string;
   readonly leadUnitId: string | null;
-  /** The division of the lead unit (its jurisdiction), or null before routing. */
-  readonly leadUnitDivisionCode: string | null;
+  /**
+   * While a review (复查) or re-examination (复核) may be requested today, the division of the
+   * unit whose decision it would be about (the lead unit after a reply, the reviewing unit after
+   * a review decision): a unit above it may record the request. Null otherwise.
+   */
+  readonly requestBaseDivisionCode: string | null;
   readonly coHandlingUnitIds: readonly string[];
   /** The units a review (复查) or re-examination (复核) was lodged with. */
   readonly reviewingUnitIds: readonly string[];
@@ -33,6 +38,8 @@ export interface CaseEntryUpdate {
   readonly leadUnitId: string | null;
   readonly coHandlingUnitIds: readonly string[];
   readonly reviewingUnitIds: readonly string[];
+  /** The last day (China date) a review or re-examination may be requested, if one may. */
+  readonly requestWindowDue: string | null;
 }
 
 /** The case directory: who may see a case, kept by the server. */
@@ -50,10 +57,19 @@ export interface CaseDirectory {
   caseIdsOfUnit(unitId: string, role: 'lead' | 'co' | 'review'): string[];
 }
 
-/** Creates the case directory over the app database. */
-export function createCaseDirectory(db: AppDatabase): CaseDirectory {
+/**
+ * Days after a request window closes during which the unit above may still open the case: a
+ * request sent in time (by post, say) can arrive later, and `decide` judges it by its own date.
+ */
+const requestArrivalDays = 30;
+
+/** Creates the case directory over the app database; `now` dates the request windows. */
+export function createCaseDirectory(
+  db: AppDatabase,
+  now: () => Date = () => new Date(),
+): CaseDirectory {
   const selectCase = db.prepare(
-    'SELECT id, division_code, registering_unit_id, state FROM cases WHERE id = ?',
+    'SELECT id, division_code, registering_unit_id, state, request_window_due FROM cases WHERE id = ?',
   );
   const selectUnits = db.prepare(
     'SELECT cu.unit_id, cu.role, u.division_code FROM case_units cu' +
@@ -81,14 +97,14 @@ export function createCaseDirectory(db: AppDatabase): CaseDirectory {
       insertAccused.run(entry.caseId, party.unitId ?? null, party.userId ?? null, party.name);
     }
   });
-  const updateState = db.prepare('UPDATE cases SET state = ? WHERE id = ?');
+  const updateState = db.prepare('UPDATE cases SET state = ?, request_window_due = ? WHERE id = ?');
   const selectIds = db.prepare('SELECT id FROM cases ORDER BY id').pluck();
   const deleteUnits = db.prepare('DELETE FROM case_units WHERE case_id = ?');
   const selectOfUnit = db
     .prepare('SELECT case_id FROM case_units WHERE unit_id = ? AND role = ? ORDER BY case_id')
     .pluck();
   const update = db.transaction((caseId: string, change: CaseEntryUpdate) => {
-    updateState.run(change.state, caseId);
+    updateState.run(change.state, change.requestWindowDue, caseId);
     deleteUnits.run(caseId);
     if (change.leadUnitId) insertUnit.run(caseId, change.leadUnitId, 'lead');
     const recorded = new Set(change.leadUnitId ? [change.leadUnitId] : []);
@@ -103,7 +119,13 @@ export function createCaseDirectory(db: AppDatabase): CaseDirectory {
   return {
     accessFacts(caseId) {
       const row = selectCase.get(caseId) as
-        | { id: string; division_code: string; registering_unit_id: string; state: string }
+        | {
+            id: string;
+            division_code: string;
+            registering_unit_id: string;
+            state: string;
+            request_window_due: string | null;
+          }
         | undefined;
       if (!row) return null;
       const units = selectUnits.all(caseId) as {
@@ -112,6 +134,15 @@ export function createCaseDirectory(db: AppDatabase): CaseDirectory {
         division_code: string;
       }[];
       const lead = units.find((unit) => unit.role === 'lead');
+      const open =
+        row.request_window_due !== null &&
+        shanghaiDate(now().toISOString()) <= addDays(row.request_window_due, requestArrivalDays);
+      const base =
+        row.state === 'REPLIED'
+          ? lead
+          : row.state === 'REVIEW_DECIDED'
+            ? units.find((unit) => unit.role === 'review')
+            : undefined;
       const withRole = (role: 'co' | 'review') =>
         units.filter((unit) => unit.role === role).map((unit) => unit.unit_id);
       const accused = selectAccused.all(caseId) as {
@@ -124,7 +155,7 @@ export function createCaseDirectory(db: AppDatabase): CaseDirectory {
         registeringUnitId: row.registering_unit_id,
         state: row.state,
         leadUnitId: lead?.unit_id ?? null,
-        leadUnitDivisionCode: lead?.division_code ?? null,
+        requestBaseDivisionCode: open ? (base?.division_code ?? null) : null,
         coHandlingUnitIds: withRole('co'),
         reviewingUnitIds: withRole('review'),
         accusedUnitIds: accused.flatMap((party) => (party.unit_id ? [party.unit_id] : [])),

@@ -61,4 +61,8 @@ export const appSchema: readonly string[] = [
   DROP TABLE case_units;
   ALTER TABLE case_units_v2 RENAME TO case_units;
   `,
+  // The last day a review or re-examination may be requested (China date), while one may.
+  `
+  ALTER TABLE cases ADD COLUMN request_window_due TEXT;
+  `,
 ];

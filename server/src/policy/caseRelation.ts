@@ -1,3 +1,4 @@
+import { actRoles } from '@lianban/case-model';
 import type { Principal } from '../auth/principal.ts';
 import type { CaseAccessFacts } from '../cases/caseDirectory.ts';
 import { isWithinJurisdiction, jurisdictionPrefix } from './isWithinJurisdiction.ts';
@@ -13,11 +14,14 @@ export interface CaseRelation {
   /** A supervisor or leader whose jurisdiction covers the case's division. */
   readonly overseeing: boolean;
   /**
-   * The case waits for a review (复查) or re-examination (复核) request, and the user's unit is
-   * above the lead unit (its jurisdiction is wider and covers the lead unit's): the petitioner
-   * may lodge the request there, so the unit may read the case and record it.
+   * A review (复查) or re-examination (复核) may be requested today, and the user's unit is above
+   * the unit whose decision it would be about (its jurisdiction is wider and covers that unit's):
+   * the petitioner may lodge the request there, so its staff who record requests may read the
+   * case file and record the request, nothing more.
    */
   readonly reviewable: boolean;
+  /** `reviewable` is the only reason the user may see the case. */
+  readonly reviewOnly: boolean;
   /** The user may see the case at all. */
   readonly entitled: boolean;
 }
@@ -44,18 +48,28 @@ export function relateToCase(principal: Principal, facts: CaseAccessFacts): Case
     overseeingRoles.has(principal.role) &&
     isWithinJurisdiction(principal.divisionCode, facts.divisionCode);
   const reviewable =
-    isCaseWorker(principal) &&
-    reviewWindowStates.has(facts.state) &&
-    facts.leadUnitDivisionCode !== null &&
-    isAboveUnit(principal.divisionCode, facts.leadUnitDivisionCode);
-  const entitled =
-    !recused &&
-    ((isCaseWorker(principal) && (assigned || registering || reviewable)) || overseeing);
-  return { recused, assigned, registering, overseeing, reviewable, entitled };
+    requestRecorders.has(principal.role) &&
+    facts.requestBaseDivisionCode !== null &&
+    isAboveUnit(principal.divisionCode, facts.requestBaseDivisionCode);
+  const holds = (isCaseWorker(principal) && (assigned || registering)) || overseeing;
+  const entitled = !recused && (holds || reviewable);
+  const reviewOnly = entitled && !holds;
+  return { recused, assigned, registering, overseeing, reviewable, reviewOnly, entitled };
 }
 
-/** States in which a review or re-examination may be requested (after a reply or review). */
-const reviewWindowStates: ReadonlySet<string> = new Set(['REPLIED', 'REVIEW_DECIDED']);
+/** The roles that record a review or re-examination request (case-model's act roles). */
+const requestRecorders: ReadonlySet<string> = new Set([
+  ...actRoles.requestReview,
+  ...actRoles.requestReexam,
+]);
+
+/** The acts a user who sees a case only through `reviewable` may take on it. */
+export const reviewRequestActs: ReadonlySet<string> = new Set(['requestReview', 'requestReexam']);
+
+/** Whether a user may act on a case at all (case-model's `decide` judges the act itself). */
+export function mayActOn(relation: CaseRelation, commandType: string): boolean {
+  return relation.entitled && (!relation.reviewOnly || reviewRequestActs.has(commandType));
+}
 
 /** Whether a unit's jurisdiction is strictly wider than another unit's and covers it. */
 function isAboveUnit(division: string, otherDivision: string): boolean {

@@ -10,7 +10,7 @@ const facts: CaseAccessFacts = {
   registeringUnitId: 'xfj',
   state: 'ACCEPTED',
   leadUnitId: 'lead',
-  leadUnitDivisionCode: '990102',
+  requestBaseDivisionCode: null,
   coHandlingUnitIds: ['co'],
   reviewingUnitIds: ['review'],
   accusedUnitIds: ['accused-unit'],
@@ -52,23 +52,37 @@ describe('decideDocumentAccess', () => {
     expect(decideDocumentAccess(reviewer, facts, unitDoc('lead')).access).toBe('read');
   });
 
-  it('lets a unit above the lead unit read a replied case, to record a review request', () => {
-    const above = user({ unitId: 'city-bureau', divisionCode: '990100' });
-    for (const state of ['REPLIED', 'REVIEW_DECIDED']) {
-      expect(decideDocumentAccess(above, { ...facts, state }, ref('file'))).toEqual({
+  it('lets a unit above read the file and record of a case waiting for a review request', () => {
+    const waiting: CaseAccessFacts = {
+      ...facts,
+      state: 'REPLIED',
+      requestBaseDivisionCode: '990102',
+    };
+    for (const role of ['handler', 'receptionClerk'] as const) {
+      const above = user({ role, unitId: 'city-bureau', divisionCode: '990100' });
+      expect(decideDocumentAccess(above, waiting, ref('file'))).toEqual({
         access: 'read',
         reason: 'review-window',
       });
+      expect(decideDocumentAccess(above, waiting, ref('record')).access).toBe('read');
+      expect(decideDocumentAccess(above, waiting, ref('notes')).access).toBe('none');
+      expect(decideDocumentAccess(above, waiting, unitDoc('lead')).access).toBe('none');
     }
-    // Not before the reply, not from the lead unit's own level or another branch, not if accused.
-    expect(decideDocumentAccess(above, facts, ref('file')).access).toBe('none');
-    const replied = { ...facts, state: 'REPLIED' };
-    const sameLevel = user({ unitId: 'county-bureau', divisionCode: '990102' });
-    expect(decideDocumentAccess(sameLevel, replied, ref('file')).access).toBe('none');
-    const elsewhere = user({ unitId: 'other-city', divisionCode: '990200' });
-    expect(decideDocumentAccess(elsewhere, replied, ref('file')).access).toBe('none');
-    const accused = user({ unitId: 'accused-unit', divisionCode: '990000' });
-    expect(decideDocumentAccess(accused, replied, ref('file')).access).toBe('none');
+    const check = (overrides: Partial<Principal>, caseFacts = waiting) =>
+      decideDocumentAccess(user(overrides), caseFacts, ref('file')).access;
+    // No window open (or closed long ago): nothing.
+    expect(check({ unitId: 'city-bureau' }, { ...waiting, requestBaseDivisionCode: null })).toBe(
+      'none',
+    );
+    // Not a role that records requests, not from the same level or another branch, not a
+    // township beside the base, not if accused.
+    expect(check({ role: 'unitHead', unitId: 'city-bureau' })).toBe('none');
+    expect(check({ unitId: 'county-bureau', divisionCode: '990102' })).toBe('none');
+    expect(check({ unitId: 'other-city', divisionCode: '990200' })).toBe('none');
+    const township = { ...waiting, requestBaseDivisionCode: '990102101' };
+    expect(check({ unitId: 'town', divisionCode: '990102100' }, township)).toBe('none');
+    expect(check({ unitId: 'county-bureau', divisionCode: '990102' }, township)).toBe('read');
+    expect(check({ unitId: 'accused-unit', divisionCode: '990000' })).toBe('none');
   });
 
   it('never lets anyone write the record, which the server alone keeps', () => {

@@ -39,6 +39,12 @@ export function decideDocumentAccess(
   const relation = relateToCase(principal, facts);
   if (relation.recused) return { access: 'none', reason: 'recused' };
   if (!relation.entitled) return { access: 'none', reason: 'not-entitled' };
+  if (relation.reviewOnly) {
+    // Enough to record a review request: the file and the record, read only.
+    return ref.kind === 'file' || ref.kind === 'record'
+      ? { access: 'read', reason: 'review-window' }
+      : { access: 'none', reason: 'review-window' };
+  }
   const { assigned, registering } = relation;
   const handles = assigned && handlingRoles.has(principal.role);
   const receives =
@@ -47,9 +53,7 @@ export function decideDocumentAccess(
     ? 'assigned-unit'
     : registering
       ? 'registering-unit'
-      : relation.overseeing
-        ? 'jurisdiction'
-        : 'review-window';
+      : 'jurisdiction';
 
   switch (ref.kind) {
     case 'record':

@@ -1,6 +1,6 @@
 import { auditActorOf } from '../audit/auditActorOf.ts';
 import type { Principal } from '../auth/principal.ts';
-import { relateToCase } from '../policy/caseRelation.ts';
+import { mayActOn, relateToCase } from '../policy/caseRelation.ts';
 import type { ClockView } from './caseClocks.ts';
 import {
   type CaseServiceDeps,
@@ -11,6 +11,7 @@ import {
 import type { CommandInput } from './commandInput.ts';
 import { decideCommand } from './decideCommand.ts';
 import { refreshProjections } from './refreshProjections.ts';
+import { serverRefusals } from './serverRefusals.ts';
 import { type StateView, stateView } from './stateView.ts';
 
 /** What an applied (or replayed) command answers: the case's new state and its clocks. */
@@ -46,9 +47,14 @@ export async function applyCommand(
       details: { type: input.type, idempotencyKey: input.idempotencyKey, ...details },
     });
   const facts = deps.cases.accessFacts(caseId);
-  if (!facts || !relateToCase(principal, facts).entitled) {
+  const relation = facts ? relateToCase(principal, facts) : null;
+  if (!relation?.entitled) {
     audit('denied', { code: 'not-found' });
     return hiddenCase;
+  }
+  if (!mayActOn(relation, input.type)) {
+    audit('denied', { code: 'wrong-unit' });
+    return serverRefusals.reviewRequestOnly();
   }
   const decision = decideCommand(deps, principal, caseId, input);
   if (!decision.ok) {

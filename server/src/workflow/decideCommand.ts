@@ -86,8 +86,12 @@ export function decideCommand(
   });
 }
 
-/** A repeat link names a case that exists and that the user may see (never a hidden one). */
+/**
+ * A repeat link names a case that exists and that the user may see as one who handles or
+ * oversees it (never a hidden one, nor one open to them only to record a review request).
+ */
 function canLink(deps: CaseServiceDeps, principal: Principal, caseId: string): boolean {
   const facts = isDocumentId(caseId) ? deps.cases.accessFacts(caseId) : null;
-  return facts !== null && relateToCase(principal, facts).entitled;
+  const relation = facts ? relateToCase(principal, facts) : null;
+  return relation?.entitled === true && !relation.reviewOnly;
 }

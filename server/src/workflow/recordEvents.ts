@@ -20,8 +20,9 @@ export function recordEvents(
     before?.();
     deps.events.append(caseId, events, now);
     const state = foldEvents(deps.events.list(caseId));
-    deps.cases.update(caseId, caseEntryUpdateOf(state));
-    deps.clocks.replace(caseId, caseClocks(state, now));
+    const clocks = caseClocks(state, now);
+    deps.cases.update(caseId, caseEntryUpdateOf(state, clocks));
+    deps.clocks.replace(caseId, clocks);
     return state;
   })();
 }

@@ -62,7 +62,9 @@ export async function findRepeatCandidates(
   const found: RepeatCandidate[] = [];
   for (const caseId of caseIds) {
     const facts = deps.cases.accessFacts(caseId);
-    if (!facts || !relateToCase(principal, facts).entitled) continue;
+    const relation = facts ? relateToCase(principal, facts) : null;
+    // Not the cases open to the user only to record a review request: that is no list.
+    if (!facts || !relation?.entitled || relation.reviewOnly) continue;
     const file = await readStoredDocument(deps.store, roomName({ caseId, kind: 'file' }));
     if (!file || !hasCaseFile(file)) continue;
     const earlier = readRegistration(file);

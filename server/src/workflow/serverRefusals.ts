@@ -27,6 +27,11 @@ export const serverRefusals = {
       en: `There is no unit "${unitId}"`,
     }),
   invalidRegistration: (reason: Label): WorkflowRefusal => refusal('invalid-payload', reason),
+  reviewRequestOnly: (): WorkflowRefusal =>
+    refusal('wrong-unit', {
+      zh: '您所在单位在此案只能登记复查或复核申请',
+      en: 'Your unit may only record a review or re-examination request on this case',
+    }),
 };
 
 /** The unit ids a command payload names (routing, requests, orders, proposals). */
