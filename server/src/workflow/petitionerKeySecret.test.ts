@@ -54,6 +54,22 @@ describe('resolvePetitionerKeySecret', () => {
     expect(tables).toEqual([]);
   });
 
+  it('refuses to start with an environment secret other than the one petitions were filed under', () => {
+    const filed = resolvePetitionerKeySecret({ dataDir, db, log });
+    expect(() =>
+      resolvePetitionerKeySecret({ fromEnv: 'cd'.repeat(32), dataDir, db, log }),
+    ).toThrow(/differs from the secret in/);
+    expect(hex(resolvePetitionerKeySecret({ fromEnv: hex(filed), dataDir, db, log }))).toBe(
+      hex(filed),
+    );
+  });
+
+  it('uses the secret another process wrote first', () => {
+    const theirs = 'ef'.repeat(32);
+    writeFileSync(join(dataDir, secretFileName), `${theirs}\n`, { mode: 0o600 });
+    expect(hex(resolvePetitionerKeySecret({ dataDir, db, log }))).toBe(theirs);
+  });
+
   it('refuses a secret file that does not hold a secret, rather than replacing it', () => {
     writeFileSync(join(dataDir, secretFileName), 'not a secret\n');
     expect(() => resolvePetitionerKeySecret({ dataDir, db, log })).toThrow(/does not hold/);

@@ -1,5 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  linkSync,
+  openSync,
+  readFileSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { AppDatabase } from '../db/openAppDatabase.ts';
 import type { Logger } from '../observability/logger.ts';
@@ -21,42 +30,49 @@ export interface SecretSources {
 
 /**
  * The HMAC secret of petitioner keys, kept out of the database: the environment's, else the one
- * in DATA_DIR (created on first start with mode 0600). Installations from before kept it in
- * the database (`workflow_secrets`): that one is moved to the file and deleted from the
- * database, so the digests already filed still match.
+ * in DATA_DIR (created on first start, mode 0600, written durably). Installations from before
+ * kept it in the database (`workflow_secrets`): that one is moved to the file, and deleted from
+ * the database only once the file is safely on disk, so the digests already filed still match.
+ * A secret that would not match the digests already filed (the environment's differing from
+ * the file's or the database's) stops the server: repeat detection would silently find nothing.
  */
 export function resolvePetitionerKeySecret(sources: SecretSources): Uint8Array {
   const legacy = readLegacySecret(sources.db);
+  const path = sources.dataDir === null ? null : join(sources.dataDir, secretFileName);
+  const stored = path === null ? null : readSecretFile(path, sources.log);
   if (sources.fromEnv !== undefined) {
     if (!hexSecret.test(sources.fromEnv)) {
       throw new Error('PETITIONER_KEY_SECRET must be 64 or more hex digits');
     }
     const secret = Buffer.from(sources.fromEnv, 'hex');
-    if (legacy && !legacy.equals(secret)) {
-      sources.log.warn('petitioner-key.secret-differs', {
-        message: 'cases filed under the earlier secret no longer match as repeats',
-      });
+    for (const [where, other] of [
+      [path, stored],
+      ['the database', legacy],
+    ] as const) {
+      if (other && !other.equals(secret)) {
+        throw new Error(
+          `PETITIONER_KEY_SECRET differs from the secret in ${where}, under which earlier petitions were filed; set it to that secret`,
+        );
+      }
     }
     deleteLegacySecret(sources.db);
     return secret;
   }
-  if (sources.dataDir === null) return legacy ?? randomBytes(32);
-
-  const path = join(sources.dataDir, secretFileName);
-  const stored = readSecretFile(path);
+  if (path === null) return legacy ?? randomBytes(32);
   if (stored) {
+    if (legacy && !legacy.equals(stored)) {
+      throw new Error(`${path} and the database hold different petitioner-key secrets`);
+    }
     deleteLegacySecret(sources.db);
     return stored;
   }
-  const secret = legacy ?? randomBytes(32);
-  // `wx`: never overwrite a secret another process wrote meanwhile.
-  writeFileSync(path, `${secret.toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
+  const secret = createSecretFile(path, legacy ?? randomBytes(32), sources.log);
   deleteLegacySecret(sources.db);
   sources.log.info('petitioner-key.secret-created', { path, movedFromDatabase: legacy !== null });
   return secret;
 }
 
-function readSecretFile(path: string): Buffer | null {
+function readSecretFile(path: string, log: Logger): Buffer | null {
   let text: string;
   try {
     text = readFileSync(path, 'utf8').trim();
@@ -67,7 +83,43 @@ function readSecretFile(path: string): Buffer | null {
   if (!hexSecret.test(text)) {
     throw new Error(`${path} does not hold a petitioner-key secret (64 or more hex digits)`);
   }
+  if ((statSync(path).mode & 0o077) !== 0) {
+    log.warn('petitioner-key.secret-readable', { path, message: 'chmod 600 it' });
+  }
   return Buffer.from(text, 'hex');
+}
+
+/**
+ * Writes the secret to `path` durably and only if no file is there: a temporary file, synced,
+ * linked into place (which fails if another process got there first: its secret is used), and
+ * the directory synced, so a power loss cannot leave an empty file behind a dropped table.
+ */
+function createSecretFile(path: string, secret: Buffer, log: Logger): Buffer {
+  const temporary = `${path}.${process.pid}.tmp`;
+  const fd = openSync(temporary, 'w', 0o600);
+  try {
+    writeSync(fd, `${secret.toString('hex')}\n`);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    linkSync(temporary, path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const theirs = readSecretFile(path, log);
+    if (!theirs) throw error;
+    return theirs;
+  } finally {
+    unlinkSync(temporary);
+  }
+  const directory = openSync(join(path, '..'), 'r');
+  try {
+    fsyncSync(directory);
+  } finally {
+    closeSync(directory);
+  }
+  return secret;
 }
 
 function hasLegacyTable(db: AppDatabase): boolean {
