@@ -19,6 +19,15 @@ export interface ClockTable {
   replace(caseId: string, clocks: readonly ClockView[]): void;
   /** Running clocks owned by the unit or the user, due on or before `throughDate`, soonest first. */
   dueFor(owner: { unitId: string; userId: string }, throughDate: string): OwnedClock[];
+  /**
+   * Running clocks owned by the unit or the user that fall due after `afterDate`: the first
+   * `limit`, soonest first, and how many there are in all.
+   */
+  laterFor(
+    owner: { unitId: string; userId: string },
+    afterDate: string,
+    limit: number,
+  ): { clocks: OwnedClock[]; total: number };
   /** Running clocks of one kind owned by the unit, soonest first. */
   ofKindFor(unitId: string, kind: string): OwnedClock[];
 }
@@ -74,6 +83,12 @@ export function createClockTable(db: AppDatabase): ClockTable {
   const selectDue = db.prepare(`SELECT * FROM workflow_clocks
     WHERE due_date <= @through AND (owner_unit_id = @unitId OR owner_user_id = @userId)
     ORDER BY due_date, case_id, clock_id`);
+  const ownedAfter =
+    'FROM workflow_clocks WHERE due_date > @after AND (owner_unit_id = @unitId OR owner_user_id = @userId)';
+  const selectLater = db.prepare(
+    `SELECT * ${ownedAfter} ORDER BY due_date, case_id, clock_id LIMIT @limit`,
+  );
+  const countLater = db.prepare(`SELECT count(*) ${ownedAfter}`).pluck();
   const selectKind = db.prepare(`SELECT * FROM workflow_clocks
     WHERE owner_unit_id = ? AND kind = ? ORDER BY due_date, case_id, clock_id`);
   const replace = db.transaction((caseId: string, clocks: readonly ClockView[]) => {
@@ -99,6 +114,11 @@ export function createClockTable(db: AppDatabase): ClockTable {
     dueFor(owner, throughDate) {
       const rows = selectDue.all({ through: throughDate, ...owner }) as ClockRow[];
       return rows.map(readRow);
+    },
+    laterFor(owner, afterDate, limit) {
+      const params = { after: afterDate, ...owner };
+      const rows = selectLater.all({ ...params, limit }) as ClockRow[];
+      return { clocks: rows.map(readRow), total: countLater.get(params) as number };
     },
     ofKindFor(unitId, kind) {
       return (selectKind.all(unitId, kind) as ClockRow[]).map(readRow);

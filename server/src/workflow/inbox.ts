@@ -106,9 +106,9 @@ export async function buildInbox(
 
   const owner = { unitId: principal.unitId, userId: principal.userId };
   const horizon = addDays(today, days);
-  const owned = deps.clocks.dueFor(owner, '9999-12-31').filter((c) => sees(c.caseId));
-  const due = owned.filter((clock) => clock.dueDate <= horizon);
-  const later = owned.filter((clock) => clock.dueDate > horizon);
+  const due = deps.clocks.dueFor(owner, horizon).filter((c) => sees(c.caseId));
+  // Bounded: a unit may hold thousands of running cases. The count is of the unit's own work.
+  const later = deps.clocks.laterFor(owner, horizon, maxLater);
   const countersign: InboxCountersign[] = [];
   for (const caseId of deps.cases.caseIdsOfUnit(principal.unitId, 'co')) {
     const facts = deps.cases.accessFacts(caseId);
@@ -124,8 +124,8 @@ export async function buildInbox(
     dueWithinDays: days,
     overdue: due.filter((clock) => clock.dueDate < today).map(show),
     dueSoon: due.filter((clock) => clock.dueDate >= today).map(show),
-    later: later.slice(0, maxLater).map(show),
-    laterTotal: later.length,
+    later: later.clocks.filter((clock) => sees(clock.caseId)).map(show),
+    laterTotal: later.total,
     countersign,
     supervision: deps.clocks
       .ofKindFor(principal.unitId, 'supervision')
