@@ -46,7 +46,11 @@ describe('computeSyncStatus', () => {
 
   it('shows changes the server refused as refused, not as a sync that never ends', () => {
     const readOnly: DocumentStatusInput = { ...synced, pending: 3, refused: true };
-    expect(computeSyncStatus([readOnly, synced], 0, true)).toEqual({ kind: 'refused', pending: 3 });
+    expect(computeSyncStatus([readOnly, { ...synced, pending: 1 }], 2, true)).toEqual({
+      kind: 'refused',
+      pending: 3,
+      waiting: 3,
+    });
   });
 
   it('does not call the device offline because a refused document was closed', () => {
@@ -56,7 +60,11 @@ describe('computeSyncStatus', () => {
       pending: 2,
       refused: true,
     };
-    expect(computeSyncStatus([closed, synced], 0, true)).toEqual({ kind: 'refused', pending: 2 });
+    expect(computeSyncStatus([closed, synced], 0, true)).toEqual({
+      kind: 'refused',
+      pending: 2,
+      waiting: 0,
+    });
     expect(computeSyncStatus([{ ...closed, pending: 0 }, synced], 0, true)).toEqual({
       kind: 'synced',
     });

@@ -20,7 +20,12 @@ export interface DocumentStatusInput extends DocumentSyncState {
 export type SyncStatus =
   | { readonly kind: 'offline'; readonly pending: number }
   | { readonly kind: 'syncing'; readonly pending: number }
-  | { readonly kind: 'refused'; readonly pending: number }
+  | {
+      readonly kind: 'refused';
+      readonly pending: number;
+      /** Other unconfirmed changes, still on their way. */
+      readonly waiting: number;
+    }
   | { readonly kind: 'synced' };
 
 /**
@@ -42,7 +47,7 @@ export function computeSyncStatus(
   if (!online || live.some((doc) => doc.connection === 'offline')) {
     return { kind: 'offline', pending: pending + refused };
   }
-  if (refused > 0) return { kind: 'refused', pending: refused };
+  if (refused > 0) return { kind: 'refused', pending: refused, waiting: pending };
   const settled = live.every((doc) => doc.connection === 'connected' && doc.received);
   if (!settled || pending > 0) return { kind: 'syncing', pending };
   return { kind: 'synced' };

@@ -34,7 +34,8 @@ export const syncStatus: () => SyncStatus = createRoot(() =>
 /** Unconfirmed local changes on this device (for the update prompt). */
 export function pendingTotal(): number {
   const status = syncStatus();
-  return status.kind === 'synced' ? 0 : status.pending;
+  if (status.kind === 'synced') return 0;
+  return status.kind === 'refused' ? status.pending + status.waiting : status.pending;
 }
 
 /** The case of the first open document whose changes the server refused, if any (reactive). */
