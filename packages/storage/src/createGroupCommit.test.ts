@@ -44,6 +44,33 @@ describe('createGroupCommit', () => {
     fail = false;
     expect(await commit.enqueue(3)).toBe(3);
   });
+
+  it('holds batches back until released, then writes what queued as one batch', async () => {
+    const batches: number[][] = [];
+    const commit = createGroupCommit(
+      (batch: number[]) => {
+        batches.push(batch);
+        return batch;
+      },
+      { delayMs: 1 },
+    );
+    const first = commit.enqueue(1);
+    commit.hold();
+    const second = commit.enqueue(2);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(batches).toEqual([]);
+    commit.release();
+    expect(await Promise.all([first, second])).toEqual([1, 2]);
+    expect(batches).toEqual([[1, 2]]);
+
+    commit.hold();
+    const third = commit.enqueue(3);
+    commit.flush();
+    expect(batches).toEqual([[1, 2], [3]]);
+    expect(await third).toBe(3);
+    commit.release();
+    expect(await commit.enqueue(4)).toBe(4);
+  });
 });
 
 describe('createGroupCommit with a delay', () => {

@@ -4,6 +4,10 @@ export interface GroupCommit<Item, Result> {
   enqueue(item: Item): Promise<Result>;
   /** Writes the queued batch now, synchronously (before an operation that must see it). */
   flush(): void;
+  /** Holds batches back (items keep queueing) until `release`; `flush` still writes. */
+  hold(): void;
+  /** Ends a `hold`: what queued meanwhile is written as one batch on the next turn. */
+  release(): void;
   /** Number of queued items not yet written. */
   readonly size: number;
 }
@@ -26,14 +30,16 @@ export function createGroupCommit<Item, Result>(
 ): GroupCommit<Item, Result> {
   const delayMs = options.delayMs ?? 0;
   let queue: Pending<Item, Result>[] = [];
-  let timer: ReturnType<typeof setImmediate> | ReturnType<typeof setTimeout> | null = null;
+  let cancelScheduled: (() => void) | null = null;
+  let held = false;
+
+  const cancel = (): void => {
+    cancelScheduled?.();
+    cancelScheduled = null;
+  };
 
   const flush = (): void => {
-    if (timer !== null) {
-      if (delayMs > 0) clearTimeout(timer as ReturnType<typeof setTimeout>);
-      else clearImmediate(timer as ReturnType<typeof setImmediate>);
-      timer = null;
-    }
+    cancel();
     if (queue.length === 0) return;
     const batch = queue;
     queue = [];
@@ -47,15 +53,34 @@ export function createGroupCommit<Item, Result>(
     for (const [index, pending] of batch.entries()) pending.resolve(results[index] as Result);
   };
 
+  const schedule = (ms: number): void => {
+    if (cancelScheduled || held) return;
+    if (ms > 0) {
+      const timeout = setTimeout(flush, ms);
+      cancelScheduled = () => clearTimeout(timeout);
+    } else {
+      // setImmediate, not a microtask: writers resumed by the previous batch join this one.
+      const immediate = setImmediate(flush);
+      cancelScheduled = () => clearImmediate(immediate);
+    }
+  };
+
   return {
     enqueue: (item) =>
       new Promise<Result>((resolve, reject) => {
         queue.push({ item, resolve, reject });
-        // setImmediate, not a microtask: writers resumed by the previous batch join this one.
         // A delay trades that much latency for fewer, larger commits under heavy load.
-        timer ??= delayMs > 0 ? setTimeout(flush, delayMs) : setImmediate(flush);
+        schedule(delayMs);
       }),
     flush,
+    hold: () => {
+      held = true;
+      cancel();
+    },
+    release: () => {
+      held = false;
+      if (queue.length > 0) schedule(0);
+    },
     get size() {
       return queue.length;
     },
