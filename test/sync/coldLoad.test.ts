@@ -1,8 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { encodeSyncStep1 } from '@lianban/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { connectRaw, type RawClient, sleep } from '../support/rawClient.ts';
 import { connectStockClient, eventually, type StockClient } from '../support/stockClient.ts';
 import { startTestServer, type TestServer } from '../support/testServer.ts';
 
@@ -39,6 +41,19 @@ describe('a document loaded cold after a restart', () => {
 
     server = await startTestServer({ DATA_DIR: dataDir });
     token = await server.login('handler');
+    // A writer that has nothing gets the stored state and no step 1 of the server's: it has
+    // nothing the server lacks, so the server need not apply the state to ask for it.
+    const empty: RawClient = connectRaw(server.syncUrl, 'case/demo-0001/file', token);
+    await empty.opened;
+    empty.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
+    const state = await empty.waitFor((message) => message.type === 'syncStep2');
+    await sleep(200);
+    empty.terminate();
+    expect(empty.messages().filter((message) => message.type === 'syncStep1')).toEqual([]);
+    const loaded = new Y.Doc();
+    if (state.type === 'syncStep2') Y.applyUpdate(loaded, state.update);
+    expect(loaded.getText('history').toString()).toBe(expected);
+
     const fresh = connectStockClient(server.syncUrl, 'case/demo-0001/file', token);
     clients.push(fresh);
     await fresh.synced();

@@ -35,6 +35,7 @@ export function trackStoredState(options: StoredStateOptions): () => void {
   const { provider, doc, persistence, onDenied, delayMs = 400 } = options;
   const asked = new Map<number, { stateVector: Uint8Array; checkpoint: Checkpoint }>();
   let ready = false;
+  let emptyAtConnect = false;
   let nextId = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -59,7 +60,9 @@ export function trackStoredState(options: StoredStateOptions): () => void {
     // Sync sub-types are single bytes: 0 step 1, 1 step 2, 2 update.
     const subType = decoder.arr[decoder.pos];
     syncHandler(encoder, decoder, from, emitSynced, type);
-    if (emitSynced && subType === 0) {
+    // Answering the server's step 1 sent our offline changes. A device that connected with
+    // nothing had none to send, and the server skips its step 1 then: its step 2 will do.
+    if (emitSynced && (subType === 0 || (subType === 1 && emptyAtConnect))) {
       ready = true;
       // The provider sends our step 2 right after this handler returns; ask after it.
       queueMicrotask(query);
@@ -79,7 +82,10 @@ export function trackStoredState(options: StoredStateOptions): () => void {
   }) satisfies Handler;
 
   const onStatus = ({ status }: { status: string }) => {
-    if (status !== 'connected') {
+    if (status === 'connected') {
+      // The provider sends its step 1 as it connects: is it the empty state vector?
+      emptyAtConnect = Y.encodeStateVector(doc).byteLength <= 1;
+    } else {
       ready = false;
       asked.clear();
     }

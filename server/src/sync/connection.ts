@@ -8,7 +8,6 @@ import {
   decodeClientMessage,
   decodeFailureCloseCode,
   encodeAwarenessEntries,
-  encodeSyncStep1,
   encodeSyncStep2,
   type RoomView,
   respond,
@@ -168,7 +167,7 @@ export class Connection implements RoomPeer {
     if (message.type === 'syncStep1' && isEmptyStateVector(message.stateVector)) {
       const blob = room.storedBlob();
       if (blob) {
-        this.sendColdState(room, blob);
+        this.sendColdState(blob);
         return;
       }
     }
@@ -201,18 +200,12 @@ export class Connection implements RoomPeer {
     }
   }
 
-  // A client with nothing gets the stored state as it lies on disk, before the room applies it:
-  // cold loads cost the client's apply, not the server's too. The server's own step 1 follows.
-  private sendColdState(room: Room, blob: Uint8Array): void {
-    // The room applies the state only once the frame is on the wire: applying blocks the loop,
-    // and the unsent rest of a large frame would otherwise wait behind it.
-    this.send(encodeSyncStep2(blob), () =>
-      setImmediate(() => {
-        const doc = room.hydrated();
-        if (!this.closed && this.access === 'write')
-          this.send(encodeSyncStep1(Y.encodeStateVector(doc)));
-      }),
-    );
+  // A client with nothing gets the stored state as it lies on disk, and the room leaves it
+  // unapplied until something needs its Y.Doc: a cold load costs the client's apply, not the
+  // server's too. The server's own step 1 is left out: a client that had nothing has nothing the
+  // server lacks, and whatever it creates afterwards reaches the server as updates.
+  private sendColdState(blob: Uint8Array): void {
+    this.send(encodeSyncStep2(blob));
   }
 
   // Stock clients re-send every awareness change they apply, others' included: those echoes are

@@ -9,7 +9,10 @@
  * the strict ratio: everything above 1× is the server's path and the transfer) and cold (a
  * fresh process applies it once, as a page opening the document would). "vs cold floor" is not
  * like-for-like, since the reader here is warm; it says how the whole cold load compares with
- * what a cold client alone spends, and is reported for that reference only.
+ * what a cold client alone spends, and is reported for that reference only. Issue 3's target
+ * ("within 1.5x the floor") is judged against the warm floor: the timed reader applies the state
+ * with a warm JIT, so the warm floor is exactly its share, and only against it does the ratio
+ * isolate what the server and the transfer add.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
