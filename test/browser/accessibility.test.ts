@@ -137,7 +137,7 @@ describe('for people: accessible on a laptop and a tablet', () => {
       const clerk = await signIn(browser, server.server.url, 'clerk', screen);
       users.push(handler, clerk);
       const h = handler.page;
-      await h.getByRole('link', { name: '河东区幸福小区拆迁安置补偿未落实' }).waitFor();
+      await h.getByRole('link', { name: '河东区幸福小区拆迁安置补偿未落实' }).first().waitFor();
       await check(h, 'inbox');
       await h.goto('/cases');
       await h.getByRole('table').waitFor();
