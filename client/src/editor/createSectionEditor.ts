@@ -5,6 +5,7 @@ import StarterKit from '@tiptap/starter-kit';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { AnnotationHighlights, type HighlightSource } from './annotationHighlights.ts';
+import { caretAwareness } from './caretAwareness.ts';
 import { type CaretUser, renderCaret, renderSelection } from './renderCaret.ts';
 import { SectionAttributes } from './sectionAttributes.ts';
 
@@ -24,7 +25,8 @@ export interface SectionEditorOptions {
 /**
  * A Tiptap editor bound to one section fragment of the `file` document: StarterKit without its
  * own history (Yjs undo replaces it), Collaboration on the fragment, carets of other editors
- * with name and unit from awareness, and the annotation highlights.
+ * with name and unit from awareness (seen through {@link caretAwareness}, so typing does not
+ * pay for carets), and the annotation highlights.
  */
 export function createSectionEditor(options: SectionEditorOptions): Editor {
   return new Editor({
@@ -36,7 +38,7 @@ export function createSectionEditor(options: SectionEditorOptions): Editor {
       Collaboration.configure({ fragment: options.fragment }),
       CollaborationCaret.configure({
         // The caret extension only reads `provider.awareness`.
-        provider: { awareness: options.awareness },
+        provider: { awareness: caretAwareness(options.awareness) },
         user: { ...options.user },
         render: renderCaret,
         selectionRender: renderSelection,
