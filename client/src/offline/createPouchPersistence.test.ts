@@ -134,12 +134,16 @@ describe('createPouchPersistence', () => {
     expect(again.doc.getText('t').toString().split('').sort().join('')).toBe('AB');
   });
 
-  it('notifies listeners of pending changes', async () => {
+  it('notifies listeners of pending changes from the write, not from inside the update', async () => {
     const db = database();
     const { doc, persistence } = await reopen(db);
     const seen: number[] = [];
     persistence.onPendingChange((pending) => seen.push(pending));
     doc.getText('t').insert(0, 'x');
+    doc.getText('t').insert(1, 'y');
+    expect(seen).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen).toEqual([1]);
     persistence.confirm(persistence.checkpoint());
     expect(seen).toEqual([1, 0]);
   });

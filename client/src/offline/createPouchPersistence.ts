@@ -14,7 +14,10 @@ import { withWebLock } from './withWebLock.ts';
 /**
  * Persists a Y.Doc in PouchDB: every update is appended (buffered, one bulk write per burst),
  * loading applies the whole log, and past `compactAfter` entries the log is compacted into a
- * snapshot under a Web Lock, so two tabs never compact the same log at once.
+ * snapshot under a Web Lock, so two tabs never compact the same log at once. A local change is
+ * announced to pending listeners from the write task, not from the update: the update runs
+ * inside the keystroke, and the listeners (sync status, the per-room record in localStorage)
+ * would otherwise delay its frame.
  */
 export function createPouchPersistence(options: PouchPersistenceOptions): PouchPersistence {
   const { db, name, doc, flushDelayMs = 0, compactAfter = 300 } = options;
@@ -36,8 +39,12 @@ export function createPouchPersistence(options: PouchPersistenceOptions): PouchP
   let destroyed = false;
 
   const pending = () => localCount - confirmedCount;
+  let announced: number | null = null;
   const notify = () => {
-    for (const listener of listeners) listener(pending());
+    const count = pending();
+    if (count === announced) return;
+    announced = count;
+    for (const listener of listeners) listener(count);
   };
 
   const seal = () => {
@@ -58,7 +65,6 @@ export function createPouchPersistence(options: PouchPersistenceOptions): PouchP
     if (isLocal(source) && !current.local) {
       current.local = true;
       localCount += 1;
-      notify();
     }
     // A pause ends a burst; a long burst is still written every ten pauses' worth of time.
     clearTimeout(timer);
@@ -69,6 +75,7 @@ export function createPouchPersistence(options: PouchPersistenceOptions): PouchP
   const flush = (): Promise<void> => {
     clearTimeout(timer);
     timer = undefined;
+    notify();
     seal();
     const batch = sealed;
     sealed = [];

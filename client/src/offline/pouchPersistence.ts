@@ -31,7 +31,10 @@ export interface PouchPersistence {
   readonly whenLoaded: Promise<void>;
   /** Local changes the server has not confirmed yet (stored ones and this session's). */
   pending(): number;
-  /** Calls back whenever {@link pending} changes; returns the unsubscribe function. */
+  /**
+   * Calls back whenever {@link pending} changes, for a local edit from the task that writes it
+   * (not inside the edit); returns the unsubscribe function.
+   */
   onPendingChange(listener: (pending: number) => void): () => void;
   /** Marks the current point, to {@link confirm} once the server covers it. */
   checkpoint(): Checkpoint;
