@@ -20,7 +20,9 @@
  *      that log, and the same updates buffered as one burst.
  *
  * Run: node --import tsx test/bench/clientBench.ts [--quick] [--runs N] [--keys N]
- *      [--pages N] [--updates N] [--only a,b,c] [--quiet-wait S]
+ *      [--pages N] [--updates N] [--only a,b,c] [--quiet-wait S] [--client-dir DIR]
+ * `--client-dir` serves another build of the client (default client/dist), e.g. to measure a
+ * baseline built elsewhere in the same sitting: on a busy machine only such pairs compare.
  * Before each part it waits up to S seconds (60) for other processes to go quiet, and after it
  * reports the CPU they used meanwhile (a busy machine makes the figures meaningless).
  * Prints Markdown tables and writes bench-results/client-<time>.json.
@@ -63,6 +65,8 @@ const quietWaitSeconds = argv.includes('--quiet-wait')
 const keys = option('keys', 100, 20);
 const pages = option('pages', 200, 20);
 const updates = option('updates', 10_000, 1_000);
+const clientDirIndex = argv.indexOf('--client-dir');
+const clientDir = clientDirIndex >= 0 ? argv[clientDirIndex + 1] : undefined;
 const onlyIndex = argv.indexOf('--only');
 const only = new Set(onlyIndex >= 0 ? (argv[onlyIndex + 1] ?? '').split(',') : ['a', 'b', 'c']);
 
@@ -213,7 +217,10 @@ async function main(): Promise<void> {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   try {
-    [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
+    [server, browser] = await Promise.all([
+      startTestServer(clientDir ? { CLIENT_DIR: clientDir } : {}),
+      launchChromium(),
+    ]);
     const base = server.server.url;
     process.stdout.write(`# Client bench (Chromium ${browser.version()}, server ${base})\n`);
 
