@@ -89,6 +89,14 @@ describe('co-editing a section in two browsers', () => {
       (labels) => labels.includes('承办人 赵敏 · 青川市自然资源局'),
       "B's caret in A's page",
     );
+    // Screen readers hear the page's list of who is here, not the caret labels in the text.
+    const present = a.getByRole('region', { name: '正在查看本案的其他人员' });
+    await present
+      .getByRole('listitem')
+      .filter({ hasText: '承办人 赵敏 · 青川市自然资源局' })
+      .waitFor();
+    expect(await present.getByRole('listitem').count()).toBe(1);
+    expect(await a.locator('.collab-caret').first().getAttribute('aria-hidden')).toBe('true');
     // Only the other's caret: nobody sees their own.
     expect(await caretLabels(a, '事实与调查')).toEqual(['承办人 赵敏 · 青川市自然资源局']);
     expect(await caretLabels(b, '事实与调查')).toEqual(['承办人 李强 · 青川市住房和城乡建设局']);

@@ -3,6 +3,8 @@ import { For, type JSX, Show } from 'solid-js';
 import { AnnotationPanel } from '../../annotations/AnnotationPanel.tsx';
 import type { Me } from '../../api/types.ts';
 import { t } from '../../i18n/i18n.ts';
+import { createPresence } from '../../presence/createPresence.ts';
+import { PresenceList } from '../../presence/PresenceList.tsx';
 import { Link } from '../../router/Link.tsx';
 import { ActPanel } from './acts/ActPanel.tsx';
 import { CaseHeader } from './CaseHeader.tsx';
@@ -21,6 +23,7 @@ import { UnitOpinions } from './unit/UnitOpinions.tsx';
 export function CasePage(props: { caseId: string; me: Me }): JSX.Element {
   const workspace = createCaseWorkspace(props.caseId, props.me);
   const instructions = createInstructions(workspace.notes.doc);
+  const present = createPresence(workspace.file.awareness, props.me.userId);
   // Closed by the server (no access, recusal) with nothing on this device: nothing to show.
   const unavailable = () => workspace.file.closed() !== null && workspace.registration() === null;
   return (
@@ -36,6 +39,7 @@ export function CasePage(props: { caseId: string; me: Me }): JSX.Element {
     >
       <div class="case-page">
         <CaseHeader workspace={workspace} />
+        <PresenceList users={present()} />
         <DocumentNotices document={workspace.file} name={t('case.file')} />
         <DocumentNotices document={workspace.notes} name={t('case.notes')} />
         <div class="case-workflow">
