@@ -69,6 +69,18 @@ describe('registering a petition in the browser', () => {
     await sectionEditor(page, '诉求').waitFor();
     await page.getByRole('heading', { name: '幸福小区安置房仍未交付，补偿款仍未支付' }).waitFor();
     await page.getByText('关联重复信访').first().waitFor({ timeout: 20_000 });
+
+    // The clerk transfers it, naming the lead unit as officials know it; the record names it too.
+    await page
+      .getByRole('group', { name: '可办理的行为' })
+      .getByRole('button', { name: '转送' })
+      .click();
+    const act = page.getByRole('form', { name: '转送' });
+    await act.getByRole('combobox', { name: '主办单位' }).fill('青川市住房和城乡建设局');
+    await act.getByText('单位编号 c1-zj').waitFor();
+    await act.getByRole('button', { name: '提交' }).click();
+    const timeline = page.getByRole('region', { name: '办理记录' });
+    await timeline.getByText('青川市住房和城乡建设局').first().waitFor({ timeout: 20_000 });
     expect(clerk.pageErrors).toEqual([]);
   }, 90_000);
 });

@@ -10,7 +10,7 @@ export const enCase: Record<keyof typeof zhCase, string> = {
   'act.confirm': 'Confirm “{act}”?',
   'act.submit': 'Submit',
   'act.cancel': 'Cancel',
-  'act.unitsHint': 'Unit ids separated by commas',
+  'act.unitsHint': 'Unit names (or ids) separated by commas or 、',
   'act.daysHint': '1 to 30 days',
   'act.status.pending': '“{act}” is saved on this device and waits to be sent.',
   'act.status.applied': '“{act}” is on the case record.',

@@ -8,7 +8,7 @@ export const zhCase = {
   'act.confirm': '确认“{act}”？',
   'act.submit': '提交',
   'act.cancel': '取消',
-  'act.unitsHint': '多个单位编号以逗号分隔',
+  'act.unitsHint': '多个单位名称（或编号）以逗号或顿号分隔',
   'act.daysHint': '1 至 30 日',
   'act.status.pending': '“{act}”已保存在本机，等待发送。',
   'act.status.applied': '“{act}”已记入案件记录。',

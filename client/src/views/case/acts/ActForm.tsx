@@ -3,6 +3,7 @@ import { createSignal, For, type JSX, Match, onMount, Show, Switch } from 'solid
 import { label, t } from '../../../i18n/i18n.ts';
 import type { MessageKey } from '../../../i18n/zhCN.ts';
 import { CheckboxField, SelectField, TextField } from '../../form/fields.tsx';
+import { UnitField } from '../../form/UnitField.tsx';
 import { type ActContext, type ActField, actFields } from './actFields.ts';
 import type { ActValues } from './actPayload.ts';
 
@@ -68,6 +69,14 @@ export function ActForm(props: {
                   required={field.required}
                   value={values()[field.name] ?? ''}
                   options={field.options?.(props.context) ?? []}
+                  onChange={(value) => set(field.name, value)}
+                />
+              </Match>
+              <Match when={field.kind === 'unit'}>
+                <UnitField
+                  label={fieldLabel(field.name)}
+                  required={field.required}
+                  value={values()[field.name] ?? ''}
                   onChange={(value) => set(field.name, value)}
                 />
               </Match>

@@ -13,7 +13,7 @@ export interface ActContext {
 export interface ActField {
   readonly name: string;
   /** `units`: unit ids separated by commas; `days`: a whole number of days (1–30). */
-  readonly kind: 'text' | 'textarea' | 'units' | 'days' | 'date' | 'select' | 'checkbox';
+  readonly kind: 'text' | 'textarea' | 'unit' | 'units' | 'days' | 'date' | 'select' | 'checkbox';
   readonly required?: boolean;
   readonly options?: (context: ActContext) => readonly SelectOption[];
   readonly initial?: (context: ActContext) => string;

@@ -25,7 +25,7 @@ export type { ActContext, ActField };
 const text = (name: string, required = true): ActField => ({ name, kind: 'textarea', required });
 const unit = (name: string, initial?: ActField['initial']): ActField => ({
   name,
-  kind: 'text',
+  kind: 'unit',
   required: true,
   ...(initial ? { initial } : {}),
 });

@@ -1,3 +1,4 @@
+import { resolveUnit } from '../../../units/unitDirectory.ts';
 import type { ActField } from './actFields.ts';
 
 /** The typed values of an act's form, by field name. */
@@ -17,7 +18,11 @@ export function actPayload(
     const raw = (values[field.name] ?? '').trim();
     switch (field.kind) {
       case 'units':
-        payload[field.name] = raw.split(/[\s,，、]+/).filter((unitId) => unitId !== '');
+        // Ids or directory names, separated by commas, 、 or spaces.
+        payload[field.name] = raw
+          .split(/[\s,，、]+/)
+          .filter((unit) => unit !== '')
+          .map((unit) => resolveUnit(unit) ?? unit);
         break;
       case 'days':
         payload[field.name] = Number.parseInt(raw, 10);
