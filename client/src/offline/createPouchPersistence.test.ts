@@ -23,9 +23,20 @@ afterEach(async () => {
   await Promise.all(databases.splice(0).map((db) => db.destroy()));
 });
 
-async function reopen(db: LocalDatabase, options: { compactAfter?: number } = {}) {
+// Every local update its own change (changeGapMs 0) unless a test says otherwise.
+async function reopen(
+  db: LocalDatabase,
+  options: { compactAfter?: number; changeGapMs?: number } = {},
+) {
   const doc = new Y.Doc();
-  const persistence = createPouchPersistence({ db, name, doc, flushDelayMs: 5, ...options });
+  const persistence = createPouchPersistence({
+    db,
+    name,
+    doc,
+    flushDelayMs: 5,
+    changeGapMs: 0,
+    ...options,
+  });
   await persistence.whenLoaded;
   return { doc, persistence };
 }
@@ -47,7 +58,7 @@ describe('createPouchPersistence', () => {
 
   it('stores a burst of keystrokes as one entry and one pending change', async () => {
     const db = database();
-    const { doc, persistence } = await reopen(db);
+    const { doc, persistence } = await reopen(db, { changeGapMs: 60_000 });
     for (const char of '一二三四五') doc.getText('t').insert(doc.getText('t').length, char);
     expect(persistence.pending()).toBe(1);
     expect((await readLog(db, name)).length).toBe(0);
@@ -56,9 +67,33 @@ describe('createPouchPersistence', () => {
     expect((await reopen(db)).doc.getText('t').toString()).toBe('一二三四五');
   });
 
+  it('counts keystrokes written one by one as one change until a pause, across a reload', async () => {
+    const db = database();
+    const first = await reopen(db, { changeGapMs: 60_000 });
+    const text = first.doc.getText('t');
+    for (const char of '经现场核实') {
+      text.insert(text.length, char);
+      await first.persistence.flush();
+    }
+    expect((await readLog(db, name)).length).toBe(5);
+    expect(first.persistence.pending()).toBe(1);
+    await first.persistence.destroy();
+    expect((await reopen(db, { changeGapMs: 60_000 })).persistence.pending()).toBe(1);
+  });
+
+  it('starts a new change after a pause', async () => {
+    const db = database();
+    const { doc, persistence } = await reopen(db, { changeGapMs: 30 });
+    doc.getText('t').insert(0, 'a');
+    doc.getText('t').insert(1, 'b');
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    doc.getText('t').insert(2, 'c');
+    expect(persistence.pending()).toBe(2);
+  });
+
   it('starts a new change after a checkpoint, so a later keystroke is not confirmed early', async () => {
     const db = database();
-    const { doc, persistence } = await reopen(db);
+    const { doc, persistence } = await reopen(db, { changeGapMs: 60_000 });
     doc.getText('t').insert(0, 'a');
     const checkpoint = persistence.checkpoint();
     doc.getText('t').insert(1, 'b');
@@ -136,7 +171,7 @@ describe('createPouchPersistence', () => {
 
   it('notifies listeners of pending changes from the write, not from inside the update', async () => {
     const db = database();
-    const { doc, persistence } = await reopen(db);
+    const { doc, persistence } = await reopen(db, { changeGapMs: 60_000 });
     const seen: number[] = [];
     persistence.onPendingChange((pending) => seen.push(pending));
     doc.getText('t').insert(0, 'x');

@@ -20,14 +20,22 @@ import { withWebLock } from './withWebLock.ts';
  * would otherwise delay its frame.
  */
 export function createPouchPersistence(options: PouchPersistenceOptions): PouchPersistence {
-  const { db, name, doc, flushDelayMs = 0, compactAfter = 300 } = options;
+  const { db, name, doc, flushDelayMs = 0, compactAfter = 300, changeGapMs = 2000 } = options;
   const origin = { persistence: name };
   const isLocal = options.isLocal ?? ((source: unknown) => source !== origin);
   const nextKey = createKeyGenerator(options.now);
   const listeners = new Set<(pending: number) => void>();
-  // The burst being typed (one log entry, one "change"), and bursts sealed for writing.
-  let current: { key: string; updates: Uint8Array[]; local: boolean; startedAt: number } | null =
-    null;
+  // The burst being buffered (one log entry), and bursts sealed for writing. An entry counts as
+  // pending 1 when a new change began in it.
+  let current: {
+    key: string;
+    updates: Uint8Array[];
+    startsChange: boolean;
+    startedAt: number;
+  } | null = null;
+  // The change being typed: local edits join it until a pause of `changeGapMs` or a checkpoint.
+  let changeOpen = false;
+  let lastLocalAt = Number.NEGATIVE_INFINITY;
   let sealed: LogEntry[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> = Promise.resolve();
@@ -49,22 +57,27 @@ export function createPouchPersistence(options: PouchPersistenceOptions): PouchP
 
   const seal = () => {
     if (!current) return;
-    const { key, updates, local } = current;
+    const { key, updates, startsChange } = current;
     const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
-    sealed.push({ key, update, pending: local ? 1 : 0 });
+    sealed.push({ key, update, pending: startsChange ? 1 : 0 });
     current = null;
   };
 
   const onUpdate = (update: Uint8Array, source: unknown) => {
     if (source === origin || destroyed) return;
     if (!current) {
-      current = { key: nextKey(), updates: [], local: false, startedAt: Date.now() };
+      current = { key: nextKey(), updates: [], startsChange: false, startedAt: Date.now() };
       lastKey = current.key;
     }
     current.updates.push(update);
-    if (isLocal(source) && !current.local) {
-      current.local = true;
-      localCount += 1;
+    if (isLocal(source)) {
+      const now = Date.now();
+      if (!changeOpen || now - lastLocalAt >= changeGapMs) {
+        changeOpen = true;
+        current.startsChange = true;
+        localCount += 1;
+      }
+      lastLocalAt = now;
     }
     // A pause ends a burst; a long burst is still written every ten pauses' worth of time.
     clearTimeout(timer);
@@ -132,8 +145,10 @@ export function createPouchPersistence(options: PouchPersistenceOptions): PouchP
       return () => listeners.delete(listener);
     },
     checkpoint() {
-      // A burst still being typed must not count as confirmed with what came before it.
+      // A burst still being typed must not count as confirmed with what came before it: what
+      // is typed after the checkpoint is a change of its own.
       seal();
+      changeOpen = false;
       return { key: lastKey, count: localCount };
     },
     confirm(checkpoint) {

@@ -20,6 +20,12 @@ export interface PouchPersistenceOptions {
    * written at once, since anything still buffered when the page goes away is lost offline.
    */
   readonly flushDelayMs?: number;
+  /**
+   * Local edits count as one change (what the status's "N waiting" counts) until a pause of this
+   * long (ms) or a confirmation checkpoint. Default 2000: a typed sentence is one change, not one
+   * per keystroke.
+   */
+  readonly changeGapMs?: number;
   /** Compact once the log holds this many entries. Default 300. */
   readonly compactAfter?: number;
   readonly now?: () => number;
