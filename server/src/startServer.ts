@@ -6,6 +6,7 @@ import { WebSocketServer } from 'ws';
 import { composeServer, type ServerOptions } from './composeServer.ts';
 import type { Fixtures } from './seed/fixtures.ts';
 import { demoSeedLevel, seedDemo } from './seed/seedDemo.ts';
+import { warmSyncPath } from './sync/warmSyncPath.ts';
 import { reprojectAllCases } from './workflow/reprojectAllCases.ts';
 
 export type { ServerOptions } from './composeServer.ts';
@@ -69,7 +70,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const port = (server.address() as AddressInfo).port;
   const host = settings.HOST.includes(':') ? `[${settings.HOST}]` : settings.HOST;
   const url = `http://${host}:${port}`;
-  log.info('server.started', { url, dataDir: settings.DATA_DIR });
+  // Ready means warm: the first document open after a restart would otherwise compile its path.
+  const warmStarted = performance.now();
+  await warmSyncPath(url, parts.store);
+  log.info('server.started', {
+    url,
+    dataDir: settings.DATA_DIR,
+    warmUpMs: Math.round(performance.now() - warmStarted),
+  });
 
   async function close(): Promise<void> {
     parts.lifecycle.shuttingDown = true;

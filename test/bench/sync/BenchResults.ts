@@ -71,6 +71,10 @@ export interface ColdLoadResult {
   stopForced?: boolean;
   restartMs?: number;
   coldLoadMs?: number;
+  /** From connect until the first state message had arrived: the server's path and the transfer. */
+  stateArrivedMs?: number;
+  /** Of the cold load, what the reader spent applying what it was sent. */
+  readerApplyMs?: number;
   contentOk?: boolean;
   stateVectorOk?: boolean;
   expectedLength?: number;

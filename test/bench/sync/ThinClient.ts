@@ -32,6 +32,10 @@ function toBytes(data: RawData): Uint8Array {
  */
 export class ThinClient {
   readonly doc = new Y.Doc();
+  /** When (performance.now()) the first sync step 2 or update arrived, before it was applied. */
+  firstSyncAt: number | null = null;
+  /** Milliseconds spent applying what the server sent (with `applyRemote`). */
+  remoteApplyMs = 0;
   /** Why the socket closed, once it has. */
   closedBecause: string | null = null;
   /** performance.now() of the last frame handed to the socket. */
@@ -206,7 +210,11 @@ export class ThinClient {
         if (step === syncStep1) {
           this.send(syncFrame(syncStep2, Y.encodeStateAsUpdate(this.doc, payload)));
         } else if (step === syncStep2 || step === syncUpdate) {
-          if (this.options.applyRemote) Y.applyUpdate(this.doc, payload, fromServer);
+          this.firstSyncAt ??= at;
+          if (this.options.applyRemote) {
+            Y.applyUpdate(this.doc, payload, fromServer);
+            this.remoteApplyMs += performance.now() - at;
+          }
           if (step === syncUpdate) this.options.onUpdate?.(this, payload, at);
           else this.step2Waiters[0]?.();
         }

@@ -125,6 +125,8 @@ function coldTable(rows: readonly ColdLoadResult[], floor: FloorResult | undefin
       'stop ms',
       'restart ms',
       'cold load ms',
+      'state in ms',
+      'reader apply ms',
       'vs warm floor',
       'vs cold floor',
       'content',
@@ -135,7 +137,7 @@ function coldTable(rows: readonly ColdLoadResult[], floor: FloorResult | undefin
     ],
     rows.map((r) =>
       r.error !== undefined && r.coldLoadMs === undefined
-        ? [labels[r.server], 'FAILED', '', '', '', '', '', '', '', '', '', '', '']
+        ? [labels[r.server], 'FAILED', '', '', '', '', '', '', '', '', '', '', '', '', '']
         : [
             labels[r.server],
             num(r.buildSec),
@@ -143,6 +145,8 @@ function coldTable(rows: readonly ColdLoadResult[], floor: FloorResult | undefin
             num(r.stopMs, 0),
             num(r.restartMs, 0),
             num(r.coldLoadMs),
+            num(r.stateArrivedMs),
+            num(r.readerApplyMs),
             ratio(r.coldLoadMs, floor?.medianMs),
             ratio(r.coldLoadMs, floor?.coldMedianMs),
             r.contentOk === undefined ? '-' : r.contentOk ? 'ok' : 'WRONG',
@@ -201,6 +205,10 @@ export function formatReport(report: BenchReport): string {
       );
     }
     out.push(coldTable(report.cold, floor));
+    out.push(
+      '  state in: connect → the first state message has arrived (the server and the transfer); ' +
+        'reader apply: the reader applying what it was sent (the warm floor is the same work)',
+    );
     const ours = report.cold.find((r) => r.server === 'lianban');
     const hocuspocus = report.cold.find((r) => r.server === 'hocuspocus');
     if (ours?.coldLoadMs !== undefined) {

@@ -87,6 +87,8 @@ export async function runColdLoad(
       reader.waitUntil(() => factsTextLength(reader.doc) === expectedLength, 120_000, 'cold load'),
     );
     result.coldLoadMs = performance.now() - loadStart;
+    if (reader.firstSyncAt !== null) result.stateArrivedMs = reader.firstSyncAt - loadStart;
+    result.readerApplyMs = reader.remoteApplyMs;
     result.foreignCpuDuringLoadPercent = loadForeign();
     result.contentOk = reader.doc.getXmlFragment('facts').toString() === expectedText;
     result.stateVectorOk = coversStateVector(Y.encodeStateVector(reader.doc), expectedVector);
