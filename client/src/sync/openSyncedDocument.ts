@@ -4,6 +4,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createPouchPersistence } from '../offline/createPouchPersistence.ts';
 import type { LocalDatabase } from '../offline/localDatabase.ts';
+import { batchUpdateSends } from './batchUpdateSends.ts';
 import type { DocumentSyncState } from './computeSyncStatus.ts';
 import { trackStoredState } from './trackStoredState.ts';
 
@@ -42,7 +43,8 @@ export interface DocumentContext {
 /**
  * Opens a document: loads its local update log into a fresh Y.Doc first, then connects it to
  * `<serverUrl>/<room>` (cookie authentication), so offline edits go up in the first exchange.
- * Rate limiting (4429) is retried; other 44xx closes are final.
+ * Rate limiting (4429) is retried; other 44xx closes are final. Local updates are sent from a
+ * task after the edit that made them (batchUpdateSends), not inside it.
  */
 export function openSyncedDocument(room: string, context: DocumentContext): SyncedDocument {
   // No garbage collection: like the server's copy, so history (who deleted what) survives
@@ -51,6 +53,7 @@ export function openSyncedDocument(room: string, context: DocumentContext): Sync
   const awareness = new Awareness(doc);
   let provider: WebsocketProvider | null = null;
   let stopTracking = () => {};
+  let sendQueued = () => {};
   let destroyed = false;
   const persistence = createPouchPersistence({
     db: context.db,
@@ -82,6 +85,7 @@ export function openSyncedDocument(room: string, context: DocumentContext): Sync
       shouldReconnect: (event) => event.code === 4429 || event.code < 4400 || event.code >= 4500,
     });
     provider = socket;
+    sendQueued = batchUpdateSends(socket, doc);
     socket.on('status', ({ status }) => {
       if (status === 'connected') patch({ connection: 'connected' });
       else if (status === 'disconnected') patch({ connection: 'offline', received: false });
@@ -113,6 +117,7 @@ export function openSyncedDocument(room: string, context: DocumentContext): Sync
     async destroy() {
       destroyed = true;
       stopTracking();
+      sendQueued();
       provider?.destroy();
       awareness.destroy();
       await persistence.destroy();
