@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createPouchPersistence } from './createPouchPersistence.ts';
 import type { LocalDatabase } from './localDatabase.ts';
+import type { PouchPersistenceOptions } from './pouchPersistence.ts';
 import { readLog } from './updateLog.ts';
 
 PouchDB.plugin(memoryAdapter);
@@ -26,7 +27,7 @@ afterEach(async () => {
 // Every local update its own change (changeGapMs 0) unless a test says otherwise.
 async function reopen(
   db: LocalDatabase,
-  options: { compactAfter?: number; changeGapMs?: number } = {},
+  options: Pick<PouchPersistenceOptions, 'compactAfter' | 'changeGapMs' | 'compactWhen'> = {},
 ) {
   const doc = new Y.Doc();
   const persistence = createPouchPersistence({
@@ -140,16 +141,22 @@ describe('createPouchPersistence', () => {
     expect((await reopen(db)).persistence.pending()).toBe(0);
   });
 
-  it('compacts past the threshold into one snapshot without losing text or pending', async () => {
+  it('compacts past the threshold into one snapshot once typing pauses, without losing text or pending', async () => {
     const db = database();
-    const { doc, persistence } = await reopen(db, { compactAfter: 10 });
+    const { doc, persistence } = await reopen(db, {
+      compactAfter: 10,
+      compactWhen: { quietMs: 30, idleTimeoutMs: 10, maxWaitMs: 60_000 },
+    });
     const text = doc.getText('t');
     for (let i = 0; i < 12; i++) {
       text.insert(text.length, String(i % 10));
       await persistence.flush();
     }
+    // Still typing: nothing compacted from the write that made it due.
+    expect((await readLog(db, name)).length).toBe(12);
+    await new Promise((resolve) => setTimeout(resolve, 150));
     const log = await readLog(db, name);
-    expect(log.length).toBeLessThan(4);
+    expect(log.length).toBe(1);
     await persistence.destroy();
     const again = await reopen(db);
     expect(again.doc.getText('t').toString()).toBe('012345678901');

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { compactionTiming } from './compactionTiming.ts';
 import { applySafely, compactLog } from './compactLog.ts';
 import { createKeyGenerator } from './logKeys.ts';
 import type { PouchPersistence, PouchPersistenceOptions } from './pouchPersistence.ts';
@@ -14,13 +15,23 @@ import { withWebLock } from './withWebLock.ts';
 /**
  * Persists a Y.Doc in PouchDB: every update is appended (buffered, one bulk write per burst),
  * loading applies the whole log, and past `compactAfter` entries the log is compacted into a
- * snapshot under a Web Lock, so two tabs never compact the same log at once. A local change is
+ * snapshot under a Web Lock, so two tabs never compact the same log at once. Compaction waits
+ * for a pause in the document's updates and an idle moment (compactionTiming): it encodes the
+ * whole document, which inside a write task would stall the next keystroke. A local change is
  * announced to pending listeners from the write task, not from the update: the update runs
  * inside the keystroke, and the listeners (sync status, the per-room record in localStorage)
  * would otherwise delay its frame.
  */
 export function createPouchPersistence(options: PouchPersistenceOptions): PouchPersistence {
-  const { db, name, doc, flushDelayMs = 0, compactAfter = 300, changeGapMs = 2000 } = options;
+  const {
+    db,
+    name,
+    doc,
+    flushDelayMs = 0,
+    compactAfter = 300,
+    changeGapMs = 2000,
+    compactWhen = { quietMs: 1000, idleTimeoutMs: 2000, maxWaitMs: 60_000 },
+  } = options;
   const origin = { persistence: name };
   const isLocal = options.isLocal ?? ((source: unknown) => source !== origin);
   const nextKey = createKeyGenerator(options.now);
@@ -70,6 +81,7 @@ export function createPouchPersistence(options: PouchPersistenceOptions): PouchP
       lastKey = current.key;
     }
     current.updates.push(update);
+    timing.changed();
     if (isLocal(source)) {
       const now = Date.now();
       if (!changeOpen || now - lastLocalAt >= changeGapMs) {
@@ -103,7 +115,7 @@ export function createPouchPersistence(options: PouchPersistenceOptions): PouchP
         timer ??= setTimeout(() => void flush(), flushDelayMs * 10);
         return;
       }
-      if (stored >= compactAfter) await compact();
+      if (stored >= compactAfter) timing.want();
     });
     return writing;
   };
@@ -116,6 +128,12 @@ export function createPouchPersistence(options: PouchPersistenceOptions): PouchP
       console.error(`could not compact the local log of ${name}`, error);
       return false;
     });
+  // After this tab's writes under way, as when it ran from the write task.
+  const timing = compactionTiming(() => {
+    writing = writing.then(async () => {
+      await compact();
+    });
+  }, compactWhen);
 
   const load = async () => {
     const [entries, through] = await Promise.all([
@@ -131,7 +149,7 @@ export function createPouchPersistence(options: PouchPersistenceOptions): PouchP
     }
     stored = entries.length;
     notify();
-    if (stored >= compactAfter) void compact();
+    if (stored >= compactAfter) timing.want();
   };
 
   doc.on('update', onUpdate);
@@ -169,6 +187,7 @@ export function createPouchPersistence(options: PouchPersistenceOptions): PouchP
       await flush();
       await metaWrites;
       destroyed = true;
+      timing.cancel();
       doc.off('update', onUpdate);
       listeners.clear();
     },

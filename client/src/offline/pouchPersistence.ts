@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import type { CompactionTimingOptions } from './compactionTiming.ts';
 import type { LocalDatabase } from './localDatabase.ts';
 
 /** A point in the local history: the last log key and how many local changes were made by then. */
@@ -28,6 +29,11 @@ export interface PouchPersistenceOptions {
   readonly changeGapMs?: number;
   /** Compact once the log holds this many entries. Default 300. */
   readonly compactAfter?: number;
+  /**
+   * When a due compaction runs. Default: after 1 s without updates, when the browser is idle
+   * (at most 2 s later); updates put it off for at most a minute.
+   */
+  readonly compactWhen?: CompactionTimingOptions;
   readonly now?: () => number;
 }
 

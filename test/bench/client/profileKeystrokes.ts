@@ -2,6 +2,7 @@
  * Where a keystroke's main-thread time goes: types in the facts of a case file of 200 pages (as
  * the client bench seeds it) under Chrome's sampling profiler, prints the functions with the most
  * self and total time, and writes the .cpuprofile (open it in DevTools' Performance panel).
+ * Chromium's own work shows here only as "(program)": traceKeystrokes.ts breaks it down.
  * Build the client unminified for readable names:
  *   (cd client && node_modules/.bin/vite build --minify false --outDir /tmp/lianban-unminified)
  * Run: node --import tsx test/bench/client/profileKeystrokes.ts [--keys N] [--client-dir DIR]
