@@ -1,7 +1,7 @@
 import { type Annotation, readAnnotations, resolveAnchor } from '@lianban/case-model';
 import { type Accessor, createSignal, onCleanup } from 'solid-js';
 import type * as Y from 'yjs';
-import { whenIdle } from '../editor/whenIdle.ts';
+import { whenIdle } from '../timing/whenIdle.ts';
 
 /** An annotation with whether its range still exists in the `file` document. */
 export interface AnnotationView extends Annotation {

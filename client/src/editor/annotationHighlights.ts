@@ -3,8 +3,8 @@ import { Extension } from '@tiptap/core';
 import { type EditorState, Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
+import { whenIdle } from '../timing/whenIdle.ts';
 import { resolveEditorAnchor } from './resolveEditorAnchor.ts';
-import { whenIdle } from './whenIdle.ts';
 
 /** An annotation as the highlights need it. */
 export interface Highlight {

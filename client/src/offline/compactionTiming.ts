@@ -1,4 +1,4 @@
-import { whenIdle } from '../editor/whenIdle.ts';
+import { whenIdle } from '../timing/whenIdle.ts';
 
 /** When a wanted compaction runs (all in ms). */
 export interface CompactionTimingOptions {
