@@ -1,17 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/testServer.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   artifactPath,
   type BrowserUser,
-  launchChromium,
   openCase,
   sectionEditor,
-  signIn,
   waitForStatus,
 } from './support/browser.ts';
+import { useBrowserSuite } from './support/browserSuite.ts';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -101,20 +99,14 @@ function focused(page: Page): Promise<{ role: string; name: string; inEditor: bo
  * acts reachable with the Tab key alone.
  */
 describe('for people: accessible on a laptop and a tablet', () => {
-  let server: TestServer;
-  let browser: Browser;
+  const suite = useBrowserSuite();
   const users: BrowserUser[] = [];
 
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
-
   it('has an accessible login page', async () => {
-    const context = await browser.newContext({ baseURL: server.server.url, locale: 'zh-CN' });
+    const context = await suite.browser.newContext({
+      baseURL: suite.server.server.url,
+      locale: 'zh-CN',
+    });
     const page = await context.newPage();
     await page.goto('/');
     await page.getByLabel('用户名').waitFor();
@@ -133,8 +125,8 @@ describe('for people: accessible on a laptop and a tablet', () => {
         await page.screenshot({ path: artifactPath(`${screenName}-${name}`), fullPage: true });
       };
 
-      const handler = await signIn(browser, server.server.url, 'handler', screen);
-      const clerk = await signIn(browser, server.server.url, 'clerk', screen);
+      const handler = await suite.signIn('handler', screen);
+      const clerk = await suite.signIn('clerk', screen);
       users.push(handler, clerk);
       const h = handler.page;
       await h.getByRole('link', { name: '河东区幸福小区拆迁安置补偿未落实' }).first().waitFor();
@@ -158,7 +150,7 @@ describe('for people: accessible on a laptop and a tablet', () => {
   }
 
   it('reaches the case file and the workflow acts with the keyboard alone', async () => {
-    const user = await signIn(browser, server.server.url, 'handler', screens.laptop);
+    const user = await suite.signIn('handler', screens.laptop);
     users.push(user);
     const { page } = user;
     await openCase(page, 'demo-0002');

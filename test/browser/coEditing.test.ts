@@ -1,39 +1,27 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/testServer.ts';
+import { describe, expect, it } from 'vitest';
 import {
   artifactPath,
   type BrowserUser,
   caretLabels,
   documentText,
   eventually,
-  launchChromium,
   placeCaretAfter,
   sectionEditor,
-  signIn,
   typeText,
   waitForStatus,
 } from './support/browser.ts';
+import { useBrowserSuite } from './support/browserSuite.ts';
 
 /**
  * Two handlers of the co-handled case demo-0001, each in a browser of their own, write in the
  * same section: each sees the other's text, and the other's caret labelled with their name.
  */
 describe('co-editing a section in two browsers', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
+  const suite = useBrowserSuite();
 
   it("shows each user the other's text and caret", async () => {
-    const handler: BrowserUser = await signIn(browser, server.server.url, 'handler');
-    const handler2: BrowserUser = await signIn(browser, server.server.url, 'handler2');
+    const handler: BrowserUser = await suite.signIn('handler');
+    const handler2: BrowserUser = await suite.signIn('handler2');
     const a = handler.page;
     const b = handler2.page;
 

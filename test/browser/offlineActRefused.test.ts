@@ -1,17 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/testServer.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   artifactPath,
   ensureServiceWorker,
   goOffline,
   goOnline,
-  launchChromium,
   openCase,
-  signIn,
   syncStatus,
   waitForStatus,
 } from './support/browser.ts';
+import { useBrowserSuite } from './support/browserSuite.ts';
 
 /** The act buttons of the case page's 办理 panel. */
 const actButtons = (page: Page) => page.getByRole('group', { name: '可办理的行为' });
@@ -23,20 +21,11 @@ const actButtons = (page: Page) => page.getByRole('group', { name: '可办理的
  * it, and the handler is told which act, on which case, and why.
  */
 describe('a workflow act queued offline that became invalid', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
+  const suite = useBrowserSuite();
 
   it('comes back refused, with the reason, once the device is online', async () => {
-    const handler = await signIn(browser, server.server.url, 'handler');
-    const clerk = await signIn(browser, server.server.url, 'clerk');
+    const handler = await suite.signIn('handler');
+    const clerk = await suite.signIn('clerk');
     const h = handler.page;
     const c = clerk.page;
     await openCase(h, 'demo-0002');

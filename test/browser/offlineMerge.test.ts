@@ -1,6 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/testServer.ts';
+import { describe, expect, it } from 'vitest';
 import {
   annotate,
   annotationThread,
@@ -11,15 +9,14 @@ import {
   goOffline,
   goOnline,
   highlightedText,
-  launchChromium,
   openCase,
   placeCaretAfter,
   sectionEditor,
-  signIn,
   syncStatus,
   typeText,
   waitForStatus,
 } from './support/browser.ts';
+import { useBrowserSuite } from './support/browserSuite.ts';
 
 /**
  * Field work with no network: 李强 goes offline, writes and comments on a sentence, reloads
@@ -28,20 +25,11 @@ import {
  * covers the words it was made on.
  */
 describe('offline edits and annotations survive a reload and merge on reconnect', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
+  const suite = useBrowserSuite();
 
   it('keeps every offline edit through a reload and merges them with the peer', async () => {
-    const handler = await signIn(browser, server.server.url, 'handler');
-    const handler2 = await signIn(browser, server.server.url, 'handler2');
+    const handler = await suite.signIn('handler');
+    const handler2 = await suite.signIn('handler2');
     const a = handler.page;
     const b = handler2.page;
     await Promise.all([openCase(a, 'demo-0001'), openCase(b, 'demo-0001')]);

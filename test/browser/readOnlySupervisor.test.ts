@@ -1,8 +1,6 @@
 import { readSectionText } from '@lianban/case-model';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { connectStockClient, type StockClient } from '../support/stockClient.ts';
-import { startTestServer, type TestServer } from '../support/testServer.ts';
 import {
   annotate,
   annotationThread,
@@ -10,14 +8,13 @@ import {
   documentText,
   eventually,
   highlightedText,
-  launchChromium,
   openCase,
   placeCaretAfter,
   sectionEditor,
-  signIn,
   typeText,
   waitForStatus,
 } from './support/browser.ts';
+import { useBrowserSuite } from './support/browserSuite.ts';
 
 /**
  * The supervisor reads the case file but may not write it. Typing into it changes nothing
@@ -25,28 +22,22 @@ import {
  * detail request failed) has its write refused by the server. Their comments do sync.
  */
 describe('a supervisor on the case file', () => {
-  let server: TestServer;
-  let browser: Browser;
+  const suite = useBrowserSuite();
   const stockClients: StockClient[] = [];
 
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-  }, 60_000);
   afterAll(async () => {
     for (const client of stockClients) {
       client.destroy();
       client.doc.destroy(); // and with it the awareness timer
     }
-    await browser?.close();
-    await server?.stop();
   }, 30_000);
 
   /** The facts as a fresh stock y-websocket client gets them from the server. */
   const factsOnServer = async (): Promise<string> => {
     const client = connectStockClient(
-      server.syncUrl,
+      suite.server.syncUrl,
       'case/demo-0001/file',
-      await server.login('handler'),
+      await suite.server.login('handler'),
     );
     stockClients.push(client);
     await client.synced();
@@ -54,8 +45,8 @@ describe('a supervisor on the case file', () => {
   };
 
   it('cannot change the file, and their annotation reaches the handler', async () => {
-    const handler = await signIn(browser, server.server.url, 'handler');
-    const supervisor = await signIn(browser, server.server.url, 'supervisor');
+    const handler = await suite.signIn('handler');
+    const supervisor = await suite.signIn('supervisor');
     const h = handler.page;
     const s = supervisor.page;
     await openCase(h, 'demo-0001');
@@ -105,7 +96,7 @@ describe('a supervisor on the case file', () => {
 
     // A supervisor client that never learnt it is read-only (its case detail request fails):
     // the editor takes the keystrokes, the server refuses them, the client says so.
-    const unaware = await signIn(browser, server.server.url, 'supervisor');
+    const unaware = await suite.signIn('supervisor');
     const u = unaware.page;
     await u.route('**/api/cases/demo-0001', (route) =>
       route.fulfill({ status: 503, contentType: 'application/json', body: '{}' }),

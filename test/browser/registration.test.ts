@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/testServer.ts';
-import { artifactPath, launchChromium, sectionEditor, signIn } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { artifactPath, sectionEditor } from './support/browser.ts';
+import { useBrowserSuite } from './support/browserSuite.ts';
 
 /**
  * The reception clerk registers a petition of a person who petitioned before (demo-0001, 张建国,
@@ -10,19 +9,10 @@ import { artifactPath, launchChromium, sectionEditor, signIn } from './support/b
  * linked to the earlier one.
  */
 describe('registering a petition in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
+  const suite = useBrowserSuite();
 
   it('suggests the earlier petition before saving, and links it', async () => {
-    const clerk = await signIn(browser, server.server.url, 'clerk');
+    const clerk = await suite.signIn('clerk');
     const page = clerk.page;
     await page
       .getByRole('navigation', { name: '主导航' })
