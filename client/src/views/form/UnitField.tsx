@@ -1,6 +1,7 @@
 import { createEffect, createSignal, createUniqueId, For, type JSX, Show, untrack } from 'solid-js';
 import { t } from '../../i18n/i18n.ts';
 import { directoryUnitName, directoryUnits, resolveUnit } from '../../units/unitDirectory.ts';
+import { FieldLabel } from './fields.tsx';
 
 /** Props of {@link UnitField}. */
 export interface UnitFieldProps {
@@ -39,15 +40,7 @@ export function UnitField(props: UnitFieldProps): JSX.Element {
     text().trim() !== '' && directoryUnits().length > 0 && resolveUnit(text()) === null;
   return (
     <div class={`field ${props.class ?? ''}`}>
-      <label class="field__label" for={id}>
-        {props.label}
-        <Show when={props.required}>
-          <span class="field__required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        </Show>
-      </label>
+      <FieldLabel for={id} label={props.label} required={props.required} />
       <input
         id={id}
         type="text"

@@ -25,6 +25,21 @@ export interface TextFieldProps extends BaseProps {
   readonly autocomplete?: string;
 }
 
+/** A field's visible label, with a star (hidden from screen readers) when it is required. */
+export function FieldLabel(props: { for: string; label: string; required?: boolean }): JSX.Element {
+  return (
+    <label class="field__label" for={props.for}>
+      {props.label}
+      <Show when={props.required}>
+        <span class="field__required" aria-hidden="true">
+          {' '}
+          *
+        </span>
+      </Show>
+    </label>
+  );
+}
+
 /** A labelled text input or textarea. */
 export function TextField(props: TextFieldProps): JSX.Element {
   const id = createUniqueId();
@@ -32,15 +47,7 @@ export function TextField(props: TextFieldProps): JSX.Element {
     props.onInput(event.currentTarget.value);
   return (
     <div class={`field ${props.class ?? ''}`}>
-      <label class="field__label" for={id}>
-        {props.label}
-        <Show when={props.required}>
-          <span class="field__required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        </Show>
-      </label>
+      <FieldLabel for={id} label={props.label} required={props.required} />
       <Show
         when={props.rows}
         fallback={
