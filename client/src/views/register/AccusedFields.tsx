@@ -1,7 +1,8 @@
-import { For, type JSX, Show } from 'solid-js';
+import { type JSX, Show } from 'solid-js';
 import type { SetStoreFunction } from 'solid-js/store';
 import { t } from '../../i18n/i18n.ts';
 import { SelectField, TextField } from '../form/fields.tsx';
+import { RepeatedGroups } from '../form/RepeatedGroups.tsx';
 import { UnitField } from '../form/UnitField.tsx';
 import { type AccusedInput, newAccused, type RegistrationForm } from './registrationInputs.ts';
 
@@ -21,62 +22,49 @@ export function AccusedFields(props: {
     <fieldset class="form-section">
       <legend class="section-title">{t('register.accused')}</legend>
       <p class="field__hint">{t('register.accusedHint')}</p>
-      <For each={props.form.accused}>
+      <RepeatedGroups
+        items={props.form.accused}
+        legend={(n) => t('register.accusedN', { n })}
+        removeLabel={(n) => t('register.removeAccused', { n })}
+        addLabel={t('register.addAccused')}
+        onAdd={() => props.set('accused', (list) => [...list, newAccused()])}
+        onRemove={(index) => props.set('accused', (list) => list.filter((_, at) => at !== index))}
+      >
         {(party, index) => {
-          const n = () => index() + 1;
           const set = (field: keyof AccusedInput, value: string) =>
             props.set('accused', index(), field, value as never);
           return (
-            <fieldset class="repeat-group">
-              <legend>{t('register.accusedN', { n: n() })}</legend>
-              <div class="form-grid">
-                <SelectField
-                  label={t('register.accusedKind')}
-                  value={party.kind}
-                  options={kinds()}
-                  onChange={(v) => set('kind', v)}
-                />
+            <div class="form-grid">
+              <SelectField
+                label={t('register.accusedKind')}
+                value={party.kind}
+                options={kinds()}
+                onChange={(v) => set('kind', v)}
+              />
+              <TextField
+                label={t('register.name')}
+                value={party.name}
+                maxLength={200}
+                onInput={(v) => set('name', v)}
+              />
+              <UnitField
+                label={t('register.accusedUnitField')}
+                required={party.kind === 'unit'}
+                value={party.unitId}
+                onChange={(v) => set('unitId', v)}
+              />
+              <Show when={party.kind === 'person'}>
                 <TextField
-                  label={t('register.name')}
-                  value={party.name}
-                  maxLength={200}
-                  onInput={(v) => set('name', v)}
+                  label={t('register.userId')}
+                  value={party.userId}
+                  maxLength={64}
+                  onInput={(v) => set('userId', v)}
                 />
-                <UnitField
-                  label={t('register.accusedUnitField')}
-                  required={party.kind === 'unit'}
-                  value={party.unitId}
-                  onChange={(v) => set('unitId', v)}
-                />
-                <Show when={party.kind === 'person'}>
-                  <TextField
-                    label={t('register.userId')}
-                    value={party.userId}
-                    maxLength={64}
-                    onInput={(v) => set('userId', v)}
-                  />
-                </Show>
-              </div>
-              <button
-                type="button"
-                class="button button--small button--quiet"
-                onClick={() =>
-                  props.set('accused', (list) => list.filter((_, at) => at !== index()))
-                }
-              >
-                {t('register.removeAccused', { n: n() })}
-              </button>
-            </fieldset>
+              </Show>
+            </div>
           );
         }}
-      </For>
-      <button
-        type="button"
-        class="button button--small"
-        onClick={() => props.set('accused', (list) => [...list, newAccused()])}
-      >
-        {t('register.addAccused')}
-      </button>
+      </RepeatedGroups>
     </fieldset>
   );
 }

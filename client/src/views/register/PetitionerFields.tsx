@@ -1,8 +1,9 @@
 import type { PetitionerRole } from '@lianban/case-model';
-import { For, type JSX, Show } from 'solid-js';
+import { type JSX, Show } from 'solid-js';
 import type { SetStoreFunction } from 'solid-js/store';
 import { t } from '../../i18n/i18n.ts';
 import { SelectField, TextField } from '../form/fields.tsx';
+import { RepeatedGroups } from '../form/RepeatedGroups.tsx';
 import { newPetitioner, type RegistrationForm } from './registrationInputs.ts';
 
 const roles: readonly PetitionerRole[] = ['principal', 'cosigner', 'representative', 'agent'];
@@ -26,78 +27,67 @@ export function PetitionerFields(props: {
       <Show when={props.form.anonymous}>
         <p class="field__hint">{t('register.anonymousHint')}</p>
       </Show>
-      <For each={props.form.petitioners}>
+      <RepeatedGroups
+        items={props.form.petitioners}
+        legend={(n) => t('register.petitionerN', { n })}
+        removeLabel={(n) => t('register.removePetitioner', { n })}
+        addLabel={t('register.addPetitioner')}
+        keepAtLeast={1}
+        onAdd={() => props.set('petitioners', (list) => [...list, newPetitioner('cosigner')])}
+        onRemove={(index) =>
+          props.set('petitioners', (list) => list.filter((_, at) => at !== index))
+        }
+      >
         {(person, index) => {
-          const n = () => index() + 1;
           const set = (field: keyof typeof person, value: string) =>
             props.set('petitioners', index(), field, value);
           return (
-            <fieldset class="repeat-group">
-              <legend>{t('register.petitionerN', { n: n() })}</legend>
-              <div class="form-grid">
-                <TextField
-                  label={t('register.name')}
-                  value={person.name}
-                  maxLength={100}
-                  onInput={(v) => set('name', v)}
-                />
+            <div class="form-grid">
+              <TextField
+                label={t('register.name')}
+                value={person.name}
+                maxLength={100}
+                onInput={(v) => set('name', v)}
+              />
+              <SelectField
+                label={t('register.petitionerRole')}
+                value={person.role}
+                options={roleOptions()}
+                onChange={(v) => set('role', v)}
+              />
+              <TextField
+                label={t('register.idNumber')}
+                value={person.idNumber}
+                maxLength={32}
+                onInput={(v) => set('idNumber', v)}
+              />
+              <TextField
+                label={t('register.phone')}
+                type="tel"
+                value={person.phone}
+                maxLength={32}
+                onInput={(v) => set('phone', v)}
+              />
+              <TextField
+                label={t('register.address')}
+                class="form-grid__wide"
+                value={person.address}
+                maxLength={300}
+                onInput={(v) => set('address', v)}
+              />
+              <Show when={person.role === 'agent'}>
                 <SelectField
-                  label={t('register.petitionerRole')}
-                  value={person.role}
-                  options={roleOptions()}
-                  onChange={(v) => set('role', v)}
+                  label={t('register.represents')}
+                  emptyLabel="—"
+                  value={person.representsId}
+                  options={others(person.id)}
+                  onChange={(v) => set('representsId', v)}
                 />
-                <TextField
-                  label={t('register.idNumber')}
-                  value={person.idNumber}
-                  maxLength={32}
-                  onInput={(v) => set('idNumber', v)}
-                />
-                <TextField
-                  label={t('register.phone')}
-                  type="tel"
-                  value={person.phone}
-                  maxLength={32}
-                  onInput={(v) => set('phone', v)}
-                />
-                <TextField
-                  label={t('register.address')}
-                  class="form-grid__wide"
-                  value={person.address}
-                  maxLength={300}
-                  onInput={(v) => set('address', v)}
-                />
-                <Show when={person.role === 'agent'}>
-                  <SelectField
-                    label={t('register.represents')}
-                    emptyLabel="—"
-                    value={person.representsId}
-                    options={others(person.id)}
-                    onChange={(v) => set('representsId', v)}
-                  />
-                </Show>
-              </div>
-              <button
-                type="button"
-                class="button button--small button--quiet"
-                disabled={props.form.petitioners.length <= 1}
-                onClick={() =>
-                  props.set('petitioners', (list) => list.filter((_, at) => at !== index()))
-                }
-              >
-                {t('register.removePetitioner', { n: n() })}
-              </button>
-            </fieldset>
+              </Show>
+            </div>
           );
         }}
-      </For>
-      <button
-        type="button"
-        class="button button--small"
-        onClick={() => props.set('petitioners', (list) => [...list, newPetitioner('cosigner')])}
-      >
-        {t('register.addPetitioner')}
-      </button>
+      </RepeatedGroups>
     </fieldset>
   );
 }

@@ -1,7 +1,8 @@
-import { For, type JSX } from 'solid-js';
+import type { JSX } from 'solid-js';
 import type { SetStoreFunction } from 'solid-js/store';
 import { t } from '../../i18n/i18n.ts';
 import { TextField } from '../form/fields.tsx';
+import { RepeatedGroups } from '../form/RepeatedGroups.tsx';
 import { newRequest, type RegistrationForm, type RequestInput } from './registrationInputs.ts';
 
 /** The requests (诉求), as many as the petition makes: demand, facts, reason. */
@@ -12,14 +13,20 @@ export function RequestFields(props: {
   return (
     <fieldset class="form-section">
       <legend class="section-title">{t('register.requests')}</legend>
-      <For each={props.form.requests}>
+      <RepeatedGroups
+        items={props.form.requests}
+        legend={(n) => t('register.requestN', { n })}
+        removeLabel={(n) => t('register.removeRequest', { n })}
+        addLabel={t('register.addRequest')}
+        keepAtLeast={1}
+        onAdd={() => props.set('requests', (list) => [...list, newRequest()])}
+        onRemove={(index) => props.set('requests', (list) => list.filter((_, at) => at !== index))}
+      >
         {(request, index) => {
-          const n = () => index() + 1;
           const set = (field: keyof RequestInput, value: string) =>
             props.set('requests', index(), field, value);
           return (
-            <fieldset class="repeat-group">
-              <legend>{t('register.requestN', { n: n() })}</legend>
+            <>
               <TextField
                 label={t('register.demand')}
                 required={index() === 0}
@@ -42,27 +49,10 @@ export function RequestFields(props: {
                 value={request.reason}
                 onInput={(v) => set('reason', v)}
               />
-              <button
-                type="button"
-                class="button button--small button--quiet"
-                disabled={props.form.requests.length <= 1}
-                onClick={() =>
-                  props.set('requests', (list) => list.filter((_, at) => at !== index()))
-                }
-              >
-                {t('register.removeRequest', { n: n() })}
-              </button>
-            </fieldset>
+            </>
           );
         }}
-      </For>
-      <button
-        type="button"
-        class="button button--small"
-        onClick={() => props.set('requests', (list) => [...list, newRequest()])}
-      >
-        {t('register.addRequest')}
-      </button>
+      </RepeatedGroups>
     </fieldset>
   );
 }
