@@ -4,6 +4,7 @@ import { createAdaptorServer } from '@hono/node-server';
 import { CloseCode } from '@lianban/sync';
 import { WebSocketServer } from 'ws';
 import { composeServer, type ServerOptions } from './composeServer.ts';
+import { logProgress } from './observability/logProgress.ts';
 import type { Fixtures } from './seed/fixtures.ts';
 import { demoSeedLevel, seedDemo } from './seed/seedDemo.ts';
 import { warmSyncPath } from './sync/warmSyncPath.ts';
@@ -30,25 +31,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const cases = parts.cases.caseIds().length;
   if (parts.caseIndex.createdEmpty && cases > 0) {
     log.info('reproject.start', { cases });
-    let reported = 0;
-    await reprojectAllCases(parts.workflowDeps, (done, total) => {
-      if (done < total && done - reported < total / 5) return;
-      reported = done;
-      log.info('reproject.progress', { done, total });
-    });
+    await reprojectAllCases(parts.workflowDeps, logProgress(log, 'reproject.progress'));
   }
 
   const level = demoSeedLevel(options.seedDemo, settings.SEED_DEMO);
   if (level !== 'none' && parts.users.count() === 0) {
-    let reported = 0;
-    await seedDemo(parts, {
-      level,
-      onProgress(done, total, phase) {
-        if (done > 0 && done < total && done - reported < total / 5) return;
-        reported = done;
-        log.info('seed.progress', { phase, done, total });
-      },
-    });
+    await seedDemo(parts, { level, onProgress: logProgress(log, 'seed.progress') });
   }
 
   // ws refuses frames over maxPayload itself (1009, which stock clients retry); the connection
