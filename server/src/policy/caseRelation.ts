@@ -66,6 +66,14 @@ const requestRecorders: ReadonlySet<string> = new Set([
 /** The acts a user who sees a case only through `reviewable` may take on it. */
 export const reviewRequestActs: ReadonlySet<string> = new Set(['requestReview', 'requestReexam']);
 
+/**
+ * Whether a user sees a case as one who holds or oversees it, not only to record a review
+ * request: lists, repeat suggestions and repeat links go by this.
+ */
+export function seesAsHolder(relation: CaseRelation): boolean {
+  return relation.entitled && !relation.reviewOnly;
+}
+
 /** Whether a user may act on a case at all (case-model's `decide` judges the act itself). */
 export function mayActOn(relation: CaseRelation, commandType: string): boolean {
   return relation.entitled && (!relation.reviewOnly || reviewRequestActs.has(commandType));

@@ -8,7 +8,7 @@ import {
   type WorkflowCommand,
 } from '@lianban/case-model';
 import type { Principal } from '../auth/principal.ts';
-import { relateToCase } from '../policy/caseRelation.ts';
+import { relateToCase, seesAsHolder } from '../policy/caseRelation.ts';
 import type { CaseServiceDeps, WorkflowRefusal } from './caseServiceDeps.ts';
 import { refusal } from './caseServiceDeps.ts';
 import { commandHash } from './commandHash.ts';
@@ -92,6 +92,5 @@ export function decideCommand(
  */
 function canLink(deps: CaseServiceDeps, principal: Principal, caseId: string): boolean {
   const facts = isDocumentId(caseId) ? deps.cases.accessFacts(caseId) : null;
-  const relation = facts ? relateToCase(principal, facts) : null;
-  return relation?.entitled === true && !relation.reviewOnly;
+  return facts !== null && seesAsHolder(relateToCase(principal, facts));
 }

@@ -9,7 +9,7 @@ import {
 } from '@lianban/case-model';
 import { auditActorOf } from '../audit/auditActorOf.ts';
 import type { Principal } from '../auth/principal.ts';
-import { relateToCase } from '../policy/caseRelation.ts';
+import { relateToCase, seesAsHolder } from '../policy/caseRelation.ts';
 import type { CaseServiceDeps, RequestMeta } from './caseServiceDeps.ts';
 import { maskPetitionerFields } from './maskRegistration.ts';
 import { petitionerKeys } from './petitionerKeys.ts';
@@ -62,9 +62,8 @@ export async function findRepeatCandidates(
   const found: RepeatCandidate[] = [];
   for (const caseId of caseIds) {
     const facts = deps.cases.accessFacts(caseId);
-    const relation = facts ? relateToCase(principal, facts) : null;
     // Not the cases open to the user only to record a review request: that is no list.
-    if (!facts || !relation?.entitled || relation.reviewOnly) continue;
+    if (!facts || !seesAsHolder(relateToCase(principal, facts))) continue;
     const file = await readStoredDocument(deps.store, roomName({ caseId, kind: 'file' }));
     if (!file || !hasCaseFile(file)) continue;
     const earlier = readRegistration(file);
