@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { composeServer, demoPassword, startServer } from '@lianban/server';
+import { composeServer } from '@lianban/server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/testServer.ts';
 
@@ -50,19 +50,12 @@ describe('derived data rebuilt at boot after a schema change', () => {
       parts.db.exec('DELETE FROM case_units');
     });
 
-    const second = await startServer({ PORT: 0, LOG_LEVEL: 'silent', DATA_DIR: dataDir });
+    // No seeding here: the database already has its users.
+    const second = await startTestServer({ DATA_DIR: dataDir });
     try {
-      const token = await (async () => {
-        const response = await fetch(`${second.url}/api/auth/login`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ username: 'handler', password: demoPassword }),
-        });
-        return ((await response.json()) as { token: string }).token;
-      })();
-      expect(await listIds(second.url, token)).toEqual(before);
+      expect(await listIds(second.server.url, await second.login('handler'))).toEqual(before);
     } finally {
-      await second.close();
+      await second.server.close();
     }
   }, 60_000);
 });
