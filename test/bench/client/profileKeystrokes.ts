@@ -9,15 +9,10 @@
  *      [--out FILE]
  */
 import { writeFileSync } from 'node:fs';
-import {
-  editorLabel,
-  launchChromium,
-  openCase,
-  placeCaretAfter,
-} from '../../browser/support/browser.ts';
+import { launchChromium } from '../../browser/support/browser.ts';
 import { startTestServer } from '../../support/testServer.ts';
-import { benchUser, type ProbeWindow, progress, sleep } from './benchPage.ts';
-import { probeMarker, seedLargeFacts } from './keystrokeLatency.ts';
+import { progress, sleep } from './benchPage.ts';
+import { openLargeFactsForTyping } from './largeFactsPage.ts';
 
 interface ProfileNode {
   readonly id: number;
@@ -80,20 +75,7 @@ const top = (map: Map<string, number>, count: number) =>
 const server = await startTestServer(clientDir ? { CLIENT_DIR: clientDir } : {});
 const browser = await launchChromium();
 try {
-  const length = await seedLargeFacts(server, 'demo-0002', 200, 1_500);
-  const user = await benchUser(browser, server.server.url, 'handler');
-  const { page } = user;
-  await openCase(page, 'demo-0002');
-  const label = await editorLabel(page, '事实与调查');
-  await page.waitForFunction(
-    ([l, n]) => (globalThis as unknown as ProbeWindow).lianbanBenchKeys.textLength(l) >= n,
-    [label, length] as const,
-    { timeout: 60_000, polling: 200 },
-  );
-  await sleep(3_000);
-  await placeCaretAfter(page, '事实与调查', probeMarker);
-  for (const key of 'warmup') await page.keyboard.press(key);
-  await sleep(1_000);
+  const page = await openLargeFactsForTyping(server, browser, 200);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -110,7 +92,7 @@ try {
   const { self, total } = timePerFunction(profile);
   process.stdout.write(`## Self time\n${top(self, 30)}\n\n## Total time\n${top(total, 60)}\n`);
   process.stdout.write(`\nProfile: ${out}\n`);
-  await user.context.close();
+  await page.context().close();
 } finally {
   await browser.close();
   await server.stop();

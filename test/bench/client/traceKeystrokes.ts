@@ -6,15 +6,10 @@
  * Run: node --import tsx test/bench/client/traceKeystrokes.ts [--keys N] [--pages N]
  *      [--client-dir DIR]
  */
-import {
-  editorLabel,
-  launchChromium,
-  openCase,
-  placeCaretAfter,
-} from '../../browser/support/browser.ts';
+import { launchChromium } from '../../browser/support/browser.ts';
 import { startTestServer } from '../../support/testServer.ts';
-import { benchUser, type ProbeWindow, progress, sleep } from './benchPage.ts';
-import { probeMarker, seedLargeFacts } from './keystrokeLatency.ts';
+import { progress, sleep } from './benchPage.ts';
+import { openLargeFactsForTyping } from './largeFactsPage.ts';
 
 interface TraceEvent {
   readonly name: string;
@@ -94,20 +89,7 @@ function summarize(events: readonly TraceEvent[]): string {
 const server = await startTestServer(clientDir ? { CLIENT_DIR: clientDir } : {});
 const browser = await launchChromium();
 try {
-  const length = await seedLargeFacts(server, 'demo-0002', pages, 1_500);
-  const user = await benchUser(browser, server.server.url, 'handler');
-  const { page } = user;
-  await openCase(page, 'demo-0002');
-  const label = await editorLabel(page, '事实与调查');
-  await page.waitForFunction(
-    ([l, n]) => (globalThis as unknown as ProbeWindow).lianbanBenchKeys.textLength(l) >= n,
-    [label, length] as const,
-    { timeout: 60_000, polling: 200 },
-  );
-  await sleep(3_000);
-  await placeCaretAfter(page, '事实与调查', probeMarker);
-  for (const key of 'warmup') await page.keyboard.press(key);
-  await sleep(1_000);
+  const page = await openLargeFactsForTyping(server, browser, pages);
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) =>
@@ -128,7 +110,7 @@ try {
   await cdp.send('Tracing.end');
   await complete;
   process.stdout.write(summarize(events));
-  await user.context.close();
+  await page.context().close();
 } finally {
   await browser.close();
   await server.stop();
