@@ -8,6 +8,7 @@ import { AnnotationHighlights, type HighlightSource } from './annotationHighligh
 import { caretAwareness } from './caretAwareness.ts';
 import { type CaretUser, renderCaret, renderSelection } from './renderCaret.ts';
 import { SectionAttributes } from './sectionAttributes.ts';
+import { TypedCharacters } from './typedCharacters.ts';
 
 /** What a section editor is made of. Read once: changing them means a new editor. */
 export interface SectionEditorOptions {
@@ -26,7 +27,8 @@ export interface SectionEditorOptions {
  * A Tiptap editor bound to one section fragment of the `file` document: StarterKit without its
  * own history (Yjs undo replaces it), Collaboration on the fragment, carets of other editors
  * with name and unit from awareness (seen through {@link caretAwareness}, so typing does not
- * pay for carets), and the annotation highlights.
+ * pay for carets), the annotation highlights, and typed characters inserted without the
+ * browser's own (slow in long sections) text insertion.
  */
 export function createSectionEditor(options: SectionEditorOptions): Editor {
   return new Editor({
@@ -45,6 +47,7 @@ export function createSectionEditor(options: SectionEditorOptions): Editor {
       }),
       AnnotationHighlights.configure({ source: options.highlights }),
       SectionAttributes.configure({ label: options.label, readOnly: options.readOnly }),
+      TypedCharacters,
     ],
     onSelectionUpdate: ({ editor }) => options.onSelectionChange?.(editor),
     onBlur: ({ editor }) => options.onSelectionChange?.(editor),
