@@ -47,16 +47,31 @@ export interface LoadResult {
   attempts?: number;
 }
 
-export interface FloorResult {
-  edits: number;
-  textLength: number;
-  updateBytes: number;
-  /** Warm: applied in the bench process after a few untimed applies. */
-  runsMs: number[];
-  medianMs: number;
-  /** Cold: applied once in each of a few fresh processes. */
-  coldRunsMs: number[];
-  coldMedianMs: number;
+/**
+ * One timed load of the document from a freshly restarted server, and its floor: the same reader
+ * (a {@link ColdReader} process) applying the same state without a server.
+ */
+export interface ColdRead {
+  /** `cold`: a fresh reader, as a page opening the document; `warm`: a reader warmed up first. */
+  reader: 'cold' | 'warm';
+  restartMs?: number;
+  loadMs?: number;
+  /** Connect → the upgrade accepted (authentication included). */
+  openedMs?: number;
+  /** Connect → the first state message has arrived: the server's path and the transfer. */
+  stateArrivedMs?: number;
+  /** Of the load, what the reader spent applying what it was sent. */
+  applyMs?: number;
+  /**
+   * Cold: fresh processes applying the state once (median); warm: the reader's own process,
+   * warmed up, applying it (median of runs) right before the load.
+   */
+  floorMs?: number;
+  floorRunsMs?: number[];
+  contentOk?: boolean;
+  stateVectorOk?: boolean;
+  /** CPU of other processes during the load, % of one core. */
+  foreignCpuPercent?: number;
 }
 
 export interface ColdLoadResult {
@@ -65,23 +80,17 @@ export interface ColdLoadResult {
   error?: string;
   buildSec?: number;
   buildEditsPerSec?: number;
+  /** The builder's encoded state: what every reader must end up with. */
+  stateBytes?: number;
+  expectedLength?: number;
   /** Ours only: the server's stored state vector (message 100) covers all edits; null: no answer. */
   storedConfirmed?: boolean | null;
   stopMs?: number;
   stopForced?: boolean;
-  restartMs?: number;
-  coldLoadMs?: number;
-  /** From connect until the first state message had arrived: the server's path and the transfer. */
-  stateArrivedMs?: number;
-  /** Of the cold load, what the reader spent applying what it was sent. */
-  readerApplyMs?: number;
-  contentOk?: boolean;
-  stateVectorOk?: boolean;
-  expectedLength?: number;
+  reads: ColdRead[];
   rssAfterLoadMiB?: number;
-  /** CPU of other processes during the build and during the cold load, % of one core. */
+  /** CPU of other processes during the build, % of one core. */
   foreignCpuDuringBuildPercent?: number;
-  foreignCpuDuringLoadPercent?: number;
 }
 
 export interface BenchReport {
@@ -89,7 +98,6 @@ export interface BenchReport {
   machine: { cpus: number; node: string; platform: string };
   options: Record<string, unknown>;
   load: LoadResult[];
-  floor?: FloorResult;
   cold: ColdLoadResult[];
   totalSec: number;
 }

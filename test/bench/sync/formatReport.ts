@@ -1,4 +1,4 @@
-import type { BenchReport, ColdLoadResult, FloorResult, LoadResult } from './BenchResults.ts';
+import type { BenchReport, ColdLoadResult, ColdRead, LoadResult } from './BenchResults.ts';
 import { contaminatedAbovePercent } from './contaminatedAbovePercent.ts';
 import { formatTable } from './formatTable.ts';
 import { type ServerKind, serverKinds } from './serverKinds.ts';
@@ -116,52 +116,67 @@ function loadRatios(rows: readonly LoadResult[]): string[] {
   return lines;
 }
 
-function coldTable(rows: readonly ColdLoadResult[], floor: FloorResult | undefined): string {
+function coldTable(rows: readonly ColdLoadResult[]): string {
+  const read = (r: ColdLoadResult, reader: ColdRead['reader']) =>
+    r.reads.find((x) => x.reader === reader);
+  const readCells = (x: ColdRead | undefined) => [
+    num(x?.loadMs),
+    num(x?.floorMs),
+    ratio(x?.loadMs, x?.floorMs),
+    num(x?.openedMs),
+    num(x?.stateArrivedMs),
+    num(x?.applyMs),
+  ];
+  const readHeads = (reader: string) => [
+    `${reader}: load ms`,
+    'floor ms',
+    'vs floor',
+    'opened ms',
+    'state in ms',
+    'apply ms',
+  ];
   const table = formatTable(
     [
       'server',
       'build s',
       'edits/s',
+      'state KiB',
       'stop ms',
       'restart ms',
-      'cold load ms',
-      'state in ms',
-      'reader apply ms',
-      'vs warm floor',
-      'vs cold floor',
+      ...readHeads('cold reader'),
+      ...readHeads('warm reader'),
       'content',
-      'state vector',
       'stored (msg 100)',
       'RSS after',
-      'other % (build/load)',
+      'other % (build/loads)',
     ],
-    rows.map((r) =>
-      r.error !== undefined && r.coldLoadMs === undefined
-        ? [labels[r.server], 'FAILED', '', '', '', '', '', '', '', '', '', '', '', '', '']
-        : [
-            labels[r.server],
-            num(r.buildSec),
-            num(r.buildEditsPerSec, 0),
-            num(r.stopMs, 0),
-            num(r.restartMs, 0),
-            num(r.coldLoadMs),
-            num(r.stateArrivedMs),
-            num(r.readerApplyMs),
-            ratio(r.coldLoadMs, floor?.medianMs),
-            ratio(r.coldLoadMs, floor?.coldMedianMs),
-            r.contentOk === undefined ? '-' : r.contentOk ? 'ok' : 'WRONG',
-            r.stateVectorOk === undefined ? '-' : r.stateVectorOk ? 'ok' : 'MISSING',
-            r.storedConfirmed === undefined
-              ? 'n/a'
-              : r.storedConfirmed === null
-                ? 'no answer'
-                : r.storedConfirmed
-                  ? 'all stored'
-                  : 'MISSING',
-            `${num(r.rssAfterLoadMiB)} MiB`,
-            `${num(r.foreignCpuDuringBuildPercent, 0)} / ${num(r.foreignCpuDuringLoadPercent, 0)}`,
-          ],
-    ),
+    rows.map((r) => {
+      const cold = read(r, 'cold');
+      const warm = read(r, 'warm');
+      const checks = r.reads.map((x) => x.contentOk === true && x.stateVectorOk === true);
+      return [
+        labels[r.server],
+        num(r.buildSec),
+        num(r.buildEditsPerSec, 0),
+        num(r.stateBytes === undefined ? undefined : r.stateBytes / 1024, 0),
+        num(r.stopMs, 0),
+        num(cold?.restartMs, 0),
+        ...readCells(cold),
+        ...readCells(warm),
+        checks.length === 0 ? '-' : checks.every(Boolean) ? 'ok' : 'WRONG',
+        r.storedConfirmed === undefined
+          ? 'n/a'
+          : r.storedConfirmed === null
+            ? 'no answer'
+            : r.storedConfirmed
+              ? 'all stored'
+              : 'MISSING',
+        `${num(r.rssAfterLoadMiB)} MiB`,
+        [r.foreignCpuDuringBuildPercent, ...r.reads.map((x) => x.foreignCpuPercent)]
+          .map((x) => num(x, 0))
+          .join(' / '),
+      ];
+    }),
   );
   const notes = rows.flatMap((r) => [
     ...(r.error
@@ -172,6 +187,20 @@ function coldTable(rows: readonly ColdLoadResult[], floor: FloorResult | undefin
       : []),
   ]);
   return [table, ...notes].join('\n');
+}
+
+function coldRatios(rows: readonly ColdLoadResult[]): string[] {
+  const ours = rows.find((r) => r.server === 'lianban');
+  const hocuspocus = rows.find((r) => r.server === 'hocuspocus');
+  if (!ours) return [];
+  return (['cold', 'warm'] as const).map((reader) => {
+    const mine = ours.reads.find((x) => x.reader === reader);
+    const theirs = hocuspocus?.reads.find((x) => x.reader === reader);
+    return (
+      `  ${reader} reader: ours / floor ${ratio(mine?.loadMs, mine?.floorMs)};  ` +
+      `ours / hocuspocus ${ratio(mine?.loadMs, theirs?.loadMs)}  (below 1 = ours faster)`
+    );
+  });
 }
 
 /** The human-readable report: one table per scenario, ratios, the cold-load table. */
@@ -191,32 +220,16 @@ export function formatReport(report: BenchReport): string {
     out.push(loadTable(rows), ...loadRatios(rows));
   }
   if (report.cold.length > 0) {
-    const floor = report.floor;
     out.push(
-      `\nCold load: ${report.cold[0]?.edits} edits of history, restart, fresh client connect → fully synced`,
+      `\nCold load: ${report.cold[0]?.edits} edits of history; restart, a fresh client connects → fully synced`,
+      '  Each server is restarted twice: once for a cold reader (a fresh process, as a page opening the',
+      '  document; floor: fresh processes applying the same state, median of 5) and once for a warm',
+      '  reader (applied the state 10 times first; floor: its own next 9 applies, median).',
+      '  opened: connect → upgrade accepted; state in: connect → first state message arrived (the',
+      "  server's path and the transfer); apply: the reader applying what it was sent.",
+      coldTable(report.cold),
+      ...coldRatios(report.cold),
     );
-    if (floor) {
-      out.push(
-        `  floor: a client Y.Doc applies the full state (${(floor.updateBytes / 1024).toFixed(0)} KiB, ` +
-          `${floor.textLength} chars): warm (this process, as the reader below) ${floor.medianMs.toFixed(1)} ms ` +
-          `(median of ${floor.runsMs.length}: ${floor.runsMs.map((ms) => ms.toFixed(1)).join(', ')}); ` +
-          `cold (a fresh process, as a page opening the document) ${floor.coldMedianMs.toFixed(1)} ms ` +
-          `(median of ${floor.coldRunsMs.length}: ${floor.coldRunsMs.map((ms) => ms.toFixed(1)).join(', ')})`,
-      );
-    }
-    out.push(coldTable(report.cold, floor));
-    out.push(
-      '  state in: connect → the first state message has arrived (the server and the transfer); ' +
-        'reader apply: the reader applying what it was sent (the warm floor is the same work)',
-    );
-    const ours = report.cold.find((r) => r.server === 'lianban');
-    const hocuspocus = report.cold.find((r) => r.server === 'hocuspocus');
-    if (ours?.coldLoadMs !== undefined) {
-      out.push(
-        `  ours / warm floor: ${ratio(ours.coldLoadMs, floor?.medianMs)};  ours / cold floor: ${ratio(ours.coldLoadMs, floor?.coldMedianMs)};  ` +
-          `ours / hocuspocus: ${ratio(ours.coldLoadMs, hocuspocus?.coldLoadMs)}  (below 1 = ours faster)`,
-      );
-    }
   }
   out.push(
     `\nTotal ${report.totalSec.toFixed(0)} s on ${report.machine.cpus} CPUs, Node ${report.machine.node}.`,

@@ -1,26 +1,21 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { median } from './median.ts';
 
 const child = fileURLToPath(new URL('./coldFloorChild.ts', import.meta.url));
 
 /**
- * The cold floor: a fresh process (`coldFloorChild.ts`) applies `update` once, with nothing
- * compiled yet, as a browser tab opening the document would; median of `runs` processes.
- * Module loading is not timed, only the apply.
+ * The floor of a cold reader: a fresh process (`coldFloorChild.ts`) applies the state in
+ * `stateFile` once, with nothing compiled yet, as a page opening the document would; median of
+ * `runs` processes. Module loading is not timed, only the apply.
  */
 export function measureColdFloor(
-  update: Uint8Array,
-  tempRoot: string,
+  stateFile: string,
   runs = 5,
 ): { runsMs: number[]; medianMs: number } {
-  const file = join(tempRoot, 'cold-floor-state.bin');
-  writeFileSync(file, update);
   const runsMs: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', child, file], {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', child, stateFile], {
       encoding: 'utf8',
       env: { ...process.env, NODE_OPTIONS: '' },
       timeout: 60_000,

@@ -1,12 +1,15 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
-import type { ColdLoadResult } from './BenchResults.ts';
+import type { ColdLoadResult, ColdRead } from './BenchResults.ts';
+import { ColdReader } from './ColdReader.ts';
 import { coldCaseId } from './caseIdFor.ts';
 import { coversStateVector } from './coversStateVector.ts';
 import { factsTextLength } from './factsTextLength.ts';
 import { foreignCpuMeter } from './foreignCpuMeter.ts';
+import { measureColdFloor } from './measureColdFloor.ts';
+import { median } from './median.ts';
 import type { BenchOptions } from './parseBenchOptions.ts';
 import type { QuietGate } from './QuietGate.ts';
 import { readProcUsage } from './readProcUsage.ts';
@@ -23,7 +26,10 @@ const room = roomName(coldCaseId);
 /**
  * Builds a document of `coldEdits` small edits through the protocol (batches, each closed by a
  * sync round trip so the server keeps up), stops the server, starts it again on the same data
- * dir and times a fresh client from connect until it holds the whole document.
+ * dir and times a fresh client from connect until it holds the whole document; twice, each time
+ * after a restart: a cold reader (a fresh process, as a page opening the document; its floor:
+ * fresh processes applying the builder's state) and a warm reader (a process that applied the
+ * state ten times first; its floor: its own next applies, in the same heap). See `ColdReader`.
  */
 export async function runColdLoad(
   kind: ServerKind,
@@ -32,9 +38,10 @@ export async function runColdLoad(
   tempRoot: string,
 ): Promise<ColdLoadResult> {
   const edits = options.coldEdits;
-  const result: ColdLoadResult = { server: kind, edits };
+  const result: ColdLoadResult = { server: kind, edits, reads: [] };
   let child: ServerChild | null = null;
   const clients: ThinClient[] = [];
+  let reader: ColdReader | null = null;
   try {
     const dataDir = await mkdtemp(join(tempRoot, `${kind}-cold-`));
     const args = ['--data-dir', dataDir, '--docs', '1'];
@@ -57,12 +64,15 @@ export async function runColdLoad(
     result.buildEditsPerSec = edits / result.buildSec;
     result.foreignCpuDuringBuildPercent = buildForeign();
     const expectedLength = factsTextLength(builder.doc);
-    const expectedVector = Y.encodeStateVector(builder.doc);
-    const expectedText = builder.doc.getXmlFragment('facts').toString();
     result.expectedLength = expectedLength;
+    const state = Y.encodeStateAsUpdate(builder.doc);
+    result.stateBytes = state.length;
+    const stateFile = join(dataDir, '..', `${kind}-cold-state.bin`);
+    await writeFile(stateFile, state);
     if (kind === 'lianban') {
       const stored = await first.guard(builder.queryStored(10_000));
-      result.storedConfirmed = stored === null ? null : coversStateVector(stored, expectedVector);
+      result.storedConfirmed =
+        stored === null ? null : coversStateVector(stored, Y.encodeStateVector(builder.doc));
     }
     builder.close();
     await first.guard(sleep(1000));
@@ -71,33 +81,49 @@ export async function runColdLoad(
     result.stopForced = stopped.forced;
     child = null;
 
-    child = await ServerChild.start(kind, [...args, '--reuse']);
-    const second = child;
-    result.restartMs = second.startMs;
-    const reader = new ThinClient({
-      target: syncTarget(kind, second.ready, room),
-      applyRemote: true,
-    });
-    clients.push(reader);
-    await gate.wait([process.pid, second.pid]);
-    const loadForeign = foreignCpuMeter([process.pid, second.pid]);
-    const loadStart = performance.now();
-    await second.guard(reader.connect(30_000));
-    await second.guard(
-      reader.waitUntil(() => factsTextLength(reader.doc) === expectedLength, 120_000, 'cold load'),
-    );
-    result.coldLoadMs = performance.now() - loadStart;
-    if (reader.firstSyncAt !== null) result.stateArrivedMs = reader.firstSyncAt - loadStart;
-    result.readerApplyMs = reader.remoteApplyMs;
-    result.foreignCpuDuringLoadPercent = loadForeign();
-    result.contentOk = reader.doc.getXmlFragment('facts').toString() === expectedText;
-    result.stateVectorOk = coversStateVector(Y.encodeStateVector(reader.doc), expectedVector);
-    const usage = readProcUsage(second.pid);
-    if (usage) result.rssAfterLoadMiB = usage.rssBytes / 1024 / 1024;
+    for (const readerKind of ['cold', 'warm'] as const) {
+      const read: ColdRead = { reader: readerKind };
+      result.reads.push(read);
+      child = await ServerChild.start(kind, [...args, '--reuse']);
+      read.restartMs = child.startMs;
+      const warm = readerKind === 'warm';
+      reader = await ColdReader.start({
+        kind,
+        ready: child.ready,
+        room,
+        stateFile,
+        expectedLength,
+        warmups: warm ? 10 : 0,
+        runs: warm ? 9 : 0,
+        timeoutMs: 120_000,
+      });
+      await gate.wait([process.pid, child.pid, reader.pid]);
+      const loadForeign = foreignCpuMeter([process.pid, child.pid, reader.pid]);
+      const loaded = await child.guard(reader.load());
+      read.foreignCpuPercent = loadForeign();
+      Object.assign(read, {
+        loadMs: loaded.loadMs,
+        applyMs: loaded.applyMs,
+        contentOk: loaded.contentOk,
+        stateVectorOk: loaded.stateVectorOk,
+        ...(loaded.openedMs === null ? {} : { openedMs: loaded.openedMs }),
+        ...(loaded.stateArrivedMs === null ? {} : { stateArrivedMs: loaded.stateArrivedMs }),
+      });
+      const floor = warm ? loaded.floorRunsMs : measureColdFloor(stateFile).runsMs;
+      read.floorRunsMs = floor;
+      read.floorMs = median(floor);
+      const usage = readProcUsage(child.pid);
+      if (usage) result.rssAfterLoadMiB = usage.rssBytes / 1024 / 1024;
+      reader.stop();
+      reader = null;
+      await child.stop();
+      child = null;
+    }
   } catch (err) {
     result.error = err instanceof Error ? err.message : String(err);
   } finally {
     for (const client of clients) client.close();
+    reader?.stop();
     if (child) await child.stop();
   }
   return result;
