@@ -14,6 +14,7 @@ import {
   encodeStoredStateVector,
   encodeSyncStep1,
   encodeSyncStep2,
+  encodeSyncStep2Prefix,
   encodeUpdate,
 } from './encodeServerMessage.ts';
 
@@ -59,6 +60,17 @@ describe('server encoders, read by y-protocols as a stock client reads them', ()
     doc.getText('body').insert(0, '一审 ');
     expect(stockClientSync(client, encodeUpdate(Y.encodeStateAsUpdate(doc, before))).step).toBe(2);
     expect(client.getText('body').toString()).toBe('一审 民事判决书');
+  });
+
+  it('a step 2 prefix followed by the update is the same step 2, for long lengths too', () => {
+    for (const length of [0, 127, 128, 70_000]) {
+      const update = new Uint8Array(length).fill(7);
+      const prefix = encodeSyncStep2Prefix(length);
+      const joined = new Uint8Array(prefix.length + length);
+      joined.set(prefix);
+      joined.set(update, prefix.length);
+      expect(joined).toEqual(encodeSyncStep2(update));
+    }
   });
 
   it('awareness applies; permission denied reaches the handler; query awareness is one byte', () => {

@@ -25,6 +25,18 @@ export function encodeSyncStep2(update: Uint8Array): Uint8Array {
   return encodeSync(SyncStep.Step2, update);
 }
 
+/**
+ * The bytes of a sync step 2 before an update of `length` bytes (`[0, 1, varuint length]`): a
+ * large stored state can then be sent after it as it is, without copying it into one message.
+ */
+export function encodeSyncStep2Prefix(length: number): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.Sync);
+  encoding.writeVarUint(encoder, SyncStep.Step2);
+  encoding.writeVarUint(encoder, length);
+  return encoding.toUint8Array(encoder);
+}
+
 /** `[0, 2, varbytes update]`: a live document update to broadcast. */
 export function encodeUpdate(update: Uint8Array): Uint8Array {
   return encodeSync(SyncStep.Update, update);

@@ -25,6 +25,7 @@ export {
   encodeStoredStateVector,
   encodeSyncStep1,
   encodeSyncStep2,
+  encodeSyncStep2Prefix,
   encodeUpdate,
 } from './encodeServerMessage.ts';
 export { defaultMessageLimits, type MessageLimits } from './limits.ts';

@@ -8,7 +8,7 @@ import {
   decodeClientMessage,
   decodeFailureCloseCode,
   encodeAwarenessEntries,
-  encodeSyncStep2,
+  encodeSyncStep2Prefix,
   type RoomView,
   respond,
 } from '@lianban/sync';
@@ -18,7 +18,7 @@ import type { Principal } from '../auth/principal.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { ConnectionLimits } from './connectionLimits.ts';
 import { corkUntilTickEnd } from './corkUntilTickEnd.ts';
-import { frameBinaryMessage } from './frameBinaryMessage.ts';
+import { binaryFrameStart, frameBinaryMessage } from './frameBinaryMessage.ts';
 import type { Room, RoomPeer } from './room.ts';
 import { createTokenBucket } from './tokenBucket.ts';
 
@@ -204,8 +204,18 @@ export class Connection implements RoomPeer {
   // unapplied until something needs its Y.Doc: a cold load costs the client's apply, not the
   // server's too. The server's own step 1 is left out: a client that had nothing has nothing the
   // server lacks, and whatever it creates afterwards reaches the server as updates.
+  // A stored state can be megabytes: it goes out as it is, after a write of the frame header and
+  // the step 2 prefix, rather than copied into one message and again into one frame.
   private sendColdState(blob: Uint8Array): void {
-    this.send(encodeSyncStep2(blob));
+    if (this.closed || this.socket.readyState !== 1) return;
+    const prefix = encodeSyncStep2Prefix(blob.byteLength);
+    const length = prefix.byteLength + blob.byteLength;
+    const start = binaryFrameStart(length, prefix.byteLength);
+    start.set(prefix, start.length - prefix.byteLength);
+    corkUntilTickEnd(this.transport);
+    this.transport.write(start);
+    this.transport.write(blob);
+    this.metrics.bytesOut += length;
   }
 
   // Stock clients re-send every awareness change they apply, others' included: those echoes are

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { frameBinaryMessage } from './frameBinaryMessage.ts';
+import { binaryFrameStart, frameBinaryMessage } from './frameBinaryMessage.ts';
 
 // ws's own frame parser; @types/ws does not declare it.
 const { Receiver } = createRequire(import.meta.url)('ws') as {
@@ -32,6 +32,16 @@ describe('frameBinaryMessage', () => {
       2, 3, 127, 130, 65_539, 65_546, 70_010,
     ]);
     expect(parseWithWs(frames).map((data) => new Uint8Array(data))).toEqual(messages);
+  });
+
+  it('a frame start with room for a prefix, then the rest written apart, reads as one message', () => {
+    for (const length of [10, 200, 70_000]) {
+      const payload = Uint8Array.from({ length }, (_, index) => index % 251);
+      const start = binaryFrameStart(length, 3);
+      start.set(payload.subarray(0, 3), start.length - 3);
+      const [received] = parseWithWs([start, Buffer.from(payload.subarray(3))]);
+      expect(new Uint8Array(received!)).toEqual(payload);
+    }
   });
 
   it('reuses the frame of the message it framed last, and only that one', () => {

@@ -12,21 +12,30 @@ let lastFrame: Buffer | null = null;
  */
 export function frameBinaryMessage(message: Uint8Array): Buffer {
   if (message === lastMessage && lastFrame) return lastFrame;
-  const length = message.byteLength;
-  const headerBytes = length < 126 ? 2 : length < 65_536 ? 4 : 10;
-  const frame = Buffer.allocUnsafe(headerBytes + length);
-  frame[0] = finBinary;
-  if (headerBytes === 2) {
-    frame[1] = length;
-  } else if (headerBytes === 4) {
-    frame[1] = 126;
-    frame.writeUInt16BE(length, 2);
-  } else {
-    frame[1] = 127;
-    frame.writeBigUInt64BE(BigInt(length), 2);
-  }
-  frame.set(message, headerBytes);
+  const frame = binaryFrameStart(message.byteLength, message.byteLength);
+  frame.set(message, frame.length - message.byteLength);
   lastMessage = message;
   lastFrame = frame;
+  return frame;
+}
+
+/**
+ * The header of a binary frame whose payload is `payloadLength` bytes, then the first `room`
+ * bytes of space for its payload: the whole frame when `room` is the payload length, the header
+ * and a prefix when the rest of the payload follows in a later write.
+ */
+export function binaryFrameStart(payloadLength: number, room: number): Buffer {
+  const headerBytes = payloadLength < 126 ? 2 : payloadLength < 65_536 ? 4 : 10;
+  const frame = Buffer.allocUnsafe(headerBytes + room);
+  frame[0] = finBinary;
+  if (headerBytes === 2) {
+    frame[1] = payloadLength;
+  } else if (headerBytes === 4) {
+    frame[1] = 126;
+    frame.writeUInt16BE(payloadLength, 2);
+  } else {
+    frame[1] = 127;
+    frame.writeBigUInt64BE(BigInt(payloadLength), 2);
+  }
   return frame;
 }
