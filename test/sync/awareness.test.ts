@@ -57,7 +57,8 @@ describe('presence between stock clients', () => {
     // right after its sync step 1).
     // Poll for a while, then assert (a clear diff if the state never arrives).
     await eventually(() => stateSeen(late, early) !== undefined, 'newcomer', 3_000).catch(() => {});
-    expect(stateSeen(late, early)).toEqual({ user: { name: '督查专员 刘洋' } });
+    // The server stamps the sender's identity into `user` (its display name is the one set here).
+    expect(stateSeen(late, early)).toMatchObject({ user: { name: '督查专员 刘洋' } });
   });
 
   it('a client’s latest own state is not lost when throttled among the echoes it sends', async () => {
@@ -89,7 +90,13 @@ describe('presence between stock clients', () => {
       ),
     );
     const latest = { cursor: 30, status: 'reviewing' };
-    const seen = () => watcher.provider.awareness.getStates().get(me);
+    // The rest of the state as the client sent it: the server adds the sender's identity (`user`).
+    const seen = () => {
+      const state = watcher.provider.awareness.getStates().get(me);
+      if (!state) return state;
+      const { user: _identity, ...sent } = state;
+      return sent;
+    };
     // Poll for a while, then assert (a clear diff if the state never arrives).
     await eventually(
       () => JSON.stringify(seen()) === JSON.stringify(latest),

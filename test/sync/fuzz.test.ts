@@ -263,7 +263,15 @@ describe(`sync fuzzing (seed ${seed})`, () => {
       awareness.type === 'awareness'
         ? awareness.clients.find((client) => client.clientId === observer.doc.clientID)
         : undefined;
-    expect(entry?.state).toEqual({ user: { name: 'observer' } });
+    // Stamped with the observer's identity (handler2), not the fuzzer's (handler).
+    expect(entry?.state).toEqual({
+      user: {
+        name: '承办人 赵敏',
+        userId: expect.any(String),
+        unitId: 'c1-zrzy',
+        unit: '青川市自然资源局',
+      },
+    });
     // Standalone this takes 11-16 s on a loaded 2-core machine; the margin is for full-suite runs.
   }, 150_000);
 });

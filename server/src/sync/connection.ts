@@ -20,6 +20,7 @@ import type { ConnectionLimits } from './connectionLimits.ts';
 import { corkUntilTickEnd } from './corkUntilTickEnd.ts';
 import { binaryFrameStart, frameBinaryMessage } from './frameBinaryMessage.ts';
 import type { Room, RoomPeer } from './room.ts';
+import { type AwarenessIdentity, stampAwarenessIdentity } from './stampAwarenessIdentity.ts';
 import { createTokenBucket } from './tokenBucket.ts';
 
 function isEmptyStateVector(stateVector: Uint8Array): boolean {
@@ -44,12 +45,15 @@ export class Connection implements RoomPeer {
   private closed = false;
   private alive = true;
   private deniedOnce = false;
+  private readonly identity: AwarenessIdentity;
 
   constructor(
     private readonly socket: WebSocket,
     /** The byte stream under `socket`: the upgraded request's socket. */
     private readonly transport: Writable,
     readonly principal: Principal,
+    /** The display name of the principal's unit, shown with its name in awareness. */
+    unitName: string,
     readonly access: Access,
     private readonly limits: ConnectionLimits,
     private readonly metrics: Metrics,
@@ -57,6 +61,12 @@ export class Connection implements RoomPeer {
     this.messages = createTokenBucket(limits.messagesPerSecond, limits.messagesPerSecond * 2);
     this.bytes = createTokenBucket(limits.bytesPerSecond, limits.bytesPerSecond * 2);
     this.awarenessRate = createTokenBucket(limits.awarenessPerSecond, limits.awarenessPerSecond);
+    this.identity = {
+      userId: principal.userId,
+      name: principal.displayName,
+      unitId: principal.unitId,
+      unit: unitName,
+    };
   }
 
   /** Starts answering once the room has loaded; messages received before are replayed. */
@@ -220,6 +230,7 @@ export class Connection implements RoomPeer {
 
   // Stock clients re-send every awareness change they apply, others' included: those echoes are
   // dropped before throttling, so they can neither spend this client's rate nor replace its state.
+  // Who the client says it is in `user` is replaced by who it signed in as.
   private offerAwareness(payload: AwarenessPayload): void {
     const room = this.room!;
     const own = payload.clients.filter((entry) => room.mayUpdateAwareness(entry.clientId, this));
@@ -231,7 +242,7 @@ export class Connection implements RoomPeer {
       own.length === payload.clients.length
         ? payload
         : { clients: own, update: encodeAwarenessEntries(own) };
-    this.throttleAwareness(mine);
+    this.throttleAwareness(stampAwarenessIdentity(mine, this.identity));
   }
 
   // Awareness is throttled by coalescing: past the rate, only the latest state is kept and sent.

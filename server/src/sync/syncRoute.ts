@@ -9,6 +9,7 @@ import type { AuditLog } from '../audit/createAuditLog.ts';
 import { readSourceAddress, type SourceAddressOptions } from '../audit/sourceAddress.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { CaseDirectory } from '../cases/caseDirectory.ts';
+import type { UnitDirectory } from '../cases/unitDirectory.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import { decideDocumentAccess } from '../policy/documentAccess.ts';
 import { Connection } from './connection.ts';
@@ -19,6 +20,8 @@ import type { RoomRegistry } from './roomRegistry.ts';
 export interface SyncRouteDeps {
   readonly rooms: RoomRegistry;
   readonly cases: CaseDirectory;
+  /** Names the user's unit in the awareness states the server stamps. */
+  readonly units: Pick<UnitDirectory, 'get'>;
   readonly metrics: Metrics;
   readonly limits: ConnectionLimits;
   readonly maxConnectionsPerUser: number;
@@ -105,6 +108,8 @@ export function mountSyncRoute(
             socket,
             transport,
             principal,
+            // The id stands in for a unit the directory does not know; clients read it as no name.
+            deps.units.get(principal.unitId)?.name ?? principal.unitId,
             access,
             deps.limits,
             deps.metrics,
