@@ -25,6 +25,7 @@ import { factsTextLength } from './factsTextLength.ts';
 import type { ChildReady } from './ServerChild.ts';
 import type { ServerKind } from './serverKinds.ts';
 import { syncTarget } from './syncTarget.ts';
+import { sleep } from './sleep.ts';
 import { ThinClient } from './ThinClient.ts';
 import { warmReaderLocally } from './warmReaderLocally.ts';
 
@@ -63,6 +64,8 @@ async function main(job: ColdReaderJob): Promise<ColdReaderReport> {
   await warmReaderLocally(state, job.expectedLength, job.warmups);
   const floorRunsMs: number[] = [];
   for (let i = 0; i < job.runs; i++) {
+    // Idle first, as before the load: the garbage of the last apply is not this one's to collect.
+    await sleep(100);
     const { ms, doc } = applyState(state);
     floorRunsMs.push(ms);
     doc.destroy();
