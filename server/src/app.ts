@@ -4,6 +4,7 @@ import { readCredentials } from './auth/readCredentials.ts';
 import type { SessionStore } from './auth/sessionStore.ts';
 import type { UserDirectory } from './auth/userDirectory.ts';
 import type { CaseIndex } from './caseIndex/createCaseIndex.ts';
+import type { PeopleDirectory } from './cases/peopleDirectory.ts';
 import type { UnitDirectory } from './cases/unitDirectory.ts';
 import { apiError } from './http/apiError.ts';
 import { mountAuditRoutes } from './http/auditRoutes.ts';
@@ -14,6 +15,7 @@ import { mountCommandRoutes } from './http/commandRoutes.ts';
 import { mountInboxRoute } from './http/inboxRoute.ts';
 import { mountLoginRoutes } from './http/loginRoutes.ts';
 import { mountApiDocs } from './http/openapi/mountApiDocs.ts';
+import { mountUnitPeopleRoute } from './http/unitPeopleRoute.ts';
 import { mountUnitsRoute } from './http/unitsRoute.ts';
 import type { Metrics } from './observability/metrics.ts';
 import { mountSyncRoute, type SyncRouteDeps } from './sync/syncRoute.ts';
@@ -32,11 +34,12 @@ export interface AppDeps extends SyncRouteDeps {
   /** The built client to serve on the same port; not served when it has not been built. */
   readonly clientDir: string;
   readonly units: UnitDirectory;
+  readonly people: PeopleDirectory;
 }
 
 /**
- * The Hono app: health, metrics, auth API, the sync endpoint, cases, commands, the inbox and the
- * unit directory.
+ * The Hono app: health, metrics, auth API, the sync endpoint, cases, commands, the inbox, the
+ * unit directory and the people of each unit.
  */
 export function createApp(deps: AppDeps): Hono<{ Variables: { principal: Principal | null } }> {
   const app = new Hono<{ Variables: { principal: Principal | null } }>();
@@ -67,6 +70,7 @@ export function createApp(deps: AppDeps): Hono<{ Variables: { principal: Princip
   mountCommandRoutes(app, deps);
   mountInboxRoute(app, deps);
   mountUnitsRoute(app, deps);
+  mountUnitPeopleRoute(app, deps);
   mountApiDocs(app);
 
   mountClientRoutes(app, deps.clientDir);

@@ -10,6 +10,7 @@ import { createSessionStore, type SessionStore } from './auth/sessionStore.ts';
 import { createUserDirectory, type UserDirectory } from './auth/userDirectory.ts';
 import { type CaseIndex, createCaseIndex } from './caseIndex/createCaseIndex.ts';
 import { type CaseDirectory, createCaseDirectory } from './cases/caseDirectory.ts';
+import { createPeopleDirectory, type PeopleDirectory } from './cases/peopleDirectory.ts';
 import { createUnitDirectory, type UnitDirectory } from './cases/unitDirectory.ts';
 import { type AppDatabase, openAppDatabase } from './db/openAppDatabase.ts';
 import { type Env, envSchema } from './env.ts';
@@ -49,6 +50,7 @@ export interface ServerParts {
   readonly sessions: SessionStore;
   readonly cases: CaseDirectory;
   readonly units: UnitDirectory;
+  readonly people: PeopleDirectory;
   readonly rooms: RoomRegistry;
   readonly open: Set<Connection>;
   readonly lifecycle: { shuttingDown: boolean };
@@ -87,6 +89,7 @@ export function composeServer(options: ServerOptions = {}): ServerParts {
   const now = clock ?? (() => new Date());
   const cases = createCaseDirectory(db, now);
   const units = createUnitDirectory(db);
+  const people = createPeopleDirectory(db);
   const rooms = createRoomRegistry({
     hooks: composeRoomHooks([
       persistenceHooks(store, metrics, { compactAfter: settings.COMPACT_AFTER_UPDATES }),
@@ -99,6 +102,7 @@ export function composeServer(options: ServerOptions = {}): ServerParts {
     db,
     cases,
     units,
+    people,
     store,
     rooms,
     index: caseIndex,
@@ -128,6 +132,7 @@ export function composeServer(options: ServerOptions = {}): ServerParts {
     caseIndex,
     clientDir: settings.CLIENT_DIR,
     units,
+    people,
     sourceAddress: { trustedProxies: settings.TRUSTED_PROXIES },
     sessionTtlMs,
     secureCookies: false,
@@ -154,6 +159,7 @@ export function composeServer(options: ServerOptions = {}): ServerParts {
     sessions,
     cases,
     units,
+    people,
     rooms,
     open,
     lifecycle,

@@ -4,9 +4,9 @@ import { useBrowserSuite } from './support/browserSuite.ts';
 
 /**
  * The reception clerk registers a petition of a person who petitioned before (demo-0001, 张建国,
- * same ID number): the form names the accused unit from the unit directory, shows the earlier
- * case as a likely repeat with the reasons before saving, and once saved the new case opens,
- * linked to the earlier one.
+ * same ID number): the form names the accused unit from the unit directory and an accused person
+ * from the people of their unit, shows the earlier case as a likely repeat with the reasons
+ * before saving, and once saved the new case opens, linked to the earlier one.
  */
 describe('registering a petition in the browser', () => {
   const suite = useBrowserSuite();
@@ -42,6 +42,19 @@ describe('registering a petition in the browser', () => {
     await unit.fill('青川市河东区生态环境分局');
     await accused.getByText('单位编号 k1-sthj').waitFor();
     expect(await unit.getAttribute('aria-invalid')).toBeNull();
+
+    // An accused person is picked from the people of their unit: an exact name is their account.
+    await form.getByRole('button', { name: '添加被反映对象' }).click();
+    const person = form.getByRole('group', { name: '被反映对象 2' });
+    await person.getByLabel('类型').selectOption({ label: '个人' });
+    await person.getByText('选择其所在单位后，可从该单位人员中选择。').waitFor();
+    await person.getByRole('combobox', { name: '单位' }).fill('青川市自然资源局');
+    await person.getByText('可从该单位人员中选择。', { exact: true }).waitFor();
+    const name = person.getByRole('combobox', { name: '姓名（名称）' });
+    await name.fill('赵敏');
+    await person.getByText('该单位人员中没有这个姓名，只记录姓名。').waitFor();
+    await name.fill('承办人 赵敏');
+    await person.getByText('已关联其账户：本人不能查看本案。').waitFor();
 
     // The first 登记 looks for repeats and stops to show them.
     await form.getByRole('button', { name: '登记', exact: true }).click();

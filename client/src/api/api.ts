@@ -9,6 +9,7 @@ import type {
   Me,
   RegistrationDraft,
   UnitListEntry,
+  UnitPerson,
 } from './types.ts';
 
 /**
@@ -77,6 +78,10 @@ export function listCases(query: Readonly<Record<string, string>> = {}) {
 
 /** `GET /api/units`: the organisation's units, to name them on pages. */
 export const listUnits = () => request<{ units: UnitListEntry[] }>('GET', '/api/units');
+
+/** `GET /api/units/:unitId/people`: the people of a unit, to name an accused person by account. */
+export const listUnitPeople = (unitId: string) =>
+  request<{ people: UnitPerson[] }>('GET', `/api/units/${encode(unitId)}/people`);
 
 /** `GET /api/cases/:id`: one case with the user's access to each of its documents. */
 export const getCase = (caseId: string) =>

@@ -22,6 +22,13 @@ export interface UnitListEntry {
   readonly parentId: string | null;
 }
 
+/** A person of a unit as `GET /api/units/:unitId/people` lists them. */
+export interface UnitPerson {
+  readonly userId: string;
+  /** The display name. */
+  readonly name: string;
+}
+
 /** A failed API call: the server's stable error code, or `network` when it was not reached. */
 export interface ApiFailure {
   readonly ok: false;

@@ -44,8 +44,11 @@ export interface ActOptions {
 /** A composed server with the test province and a session per user, spoken to in-process. */
 export interface CaseApi {
   readonly parts: ServerParts;
-  /** Adds a user (id `user-<username>`) with a session, for tests that need one more. */
-  addUser(username: string, role: Role, unitId: string): Promise<void>;
+  /**
+   * Adds a user (id `user-<username>`, display name the username unless given) with a session,
+   * for tests that need one more.
+   */
+  addUser(username: string, role: Role, unitId: string, displayName?: string): Promise<void>;
   request(user: string | null, method: string, path: string, body?: unknown): Promise<Answer>;
   /** Registers a case as the clerk; throws unless it is created. */
   register(overrides?: Partial<Registration>): Promise<string>;
@@ -78,9 +81,9 @@ export async function createCaseApi(now = harnessNow): Promise<CaseApi> {
     divisionCode: '990000',
   });
   const tokens = new Map<string, string>();
-  const addUser = async (username: string, role: Role, unitId: string) => {
+  const addUser = async (username: string, role: Role, unitId: string, displayName?: string) => {
     await parts.users.create(
-      { role, unitId, id: `user-${username}`, username, password: 'pw' },
+      { role, unitId, id: `user-${username}`, username, displayName, password: 'pw' },
       new Date(),
     );
     tokens.set(username, parts.sessions.issue(`user-${username}`));

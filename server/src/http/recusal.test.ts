@@ -63,6 +63,24 @@ describe('recusal of accused units and persons', () => {
     expect(colleague.status).toBe(200);
   });
 
+  it('an accused person named by exact display name only stays recused after moving into the handling unit', async () => {
+    await api.addUser('zhao', 'handler', units.housing, '赵敏');
+    const named = await api.register({
+      registeredAt: at(140),
+      accused: [{ kind: 'person', name: '赵敏', unitId: units.housing }],
+    });
+    await api.act('clerk', named, 'transfer', { leadUnitId: units.environment, coUnitIds: [] });
+    // No API moves an account between units yet: an administrator's move is this row update.
+    api.parts.db
+      .prepare('UPDATE users SET unit_id = ? WHERE id = ?')
+      .run(units.environment, 'user-zhao');
+    expect(await api.request('zhao', 'GET', `/api/cases/${named}`)).toEqual(notFound);
+    const listed = await api.request('zhao', 'GET', '/api/cases');
+    expect((listed.body.items as Listed).map((item) => item.caseId)).not.toContain(named);
+    const colleague = await api.request('handler', 'GET', `/api/cases/${named}`);
+    expect(colleague.status).toBe(200);
+  });
+
   it('no inbox entry reveals the case to the accused, while the colleague’s inbox lists it', async () => {
     const colleague = await api.request('handler', 'GET', '/api/inbox?days=30');
     expect(casesIn(colleague.body)).toContain(caseId);

@@ -3,6 +3,7 @@ import type { DocumentStore } from '@lianban/storage';
 import type { AuditEntryInput } from '../audit/auditRecord.ts';
 import type { CaseIndex } from '../caseIndex/createCaseIndex.ts';
 import type { CaseDirectory } from '../cases/caseDirectory.ts';
+import type { PeopleDirectory } from '../cases/peopleDirectory.ts';
 import type { UnitDirectory } from '../cases/unitDirectory.ts';
 import type { AppDatabase } from '../db/openAppDatabase.ts';
 import type { Logger } from '../observability/logger.ts';
@@ -25,6 +26,7 @@ export interface CaseServiceDeps {
   readonly db: AppDatabase;
   readonly cases: CaseDirectory;
   readonly units: UnitDirectory;
+  readonly people: PeopleDirectory;
   readonly events: EventStore;
   readonly clocks: ClockTable;
   readonly keys: PetitionerKeyTable;

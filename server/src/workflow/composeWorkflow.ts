@@ -1,5 +1,6 @@
 import type { DocumentStore } from '@lianban/storage';
 import type { CaseDirectory } from '../cases/caseDirectory.ts';
+import type { PeopleDirectory } from '../cases/peopleDirectory.ts';
 import type { UnitDirectory } from '../cases/unitDirectory.ts';
 import type { AppDatabase } from '../db/openAppDatabase.ts';
 import type { Logger } from '../observability/logger.ts';
@@ -16,6 +17,7 @@ export interface WorkflowParts {
   readonly db: AppDatabase;
   readonly cases: CaseDirectory;
   readonly units: UnitDirectory;
+  readonly people: PeopleDirectory;
   readonly store: DocumentStore;
   readonly rooms: RoomRegistry;
   readonly index: CaseIndexSink;

@@ -24,6 +24,7 @@ import {
   newCaseId,
   type RegistrationInput,
 } from './registrationInput.ts';
+import { resolveAccused } from './resolveAccused.ts';
 import { maxClockSkewMs, serverRefusals } from './serverRefusals.ts';
 import { stateView } from './stateView.ts';
 
@@ -43,7 +44,7 @@ export async function registerCase(
 ): Promise<ServiceResult<CommandAnswer>> {
   const now = deps.now();
   const hash = commandHash({ type: 'register', payload: input.registration }, principal.userId);
-  const registration = completeRegistration(input.registration, principal, now);
+  const completed = completeRegistration(input.registration, principal, now);
   const audit = (outcome: 'allowed' | 'denied', caseId: string | undefined, details: object) =>
     deps.audit.record({
       action: outcome === 'allowed' ? 'command.applied' : 'command.rejected',
@@ -66,27 +67,26 @@ export async function registerCase(
       principal,
       new Date(existing.event.at),
     );
-    return answer(deps, existing.caseId, original, true, () =>
+    // ...and the accused persons' accounts, resolved as on the first try.
+    const repaired = resolveAccused(original, deps);
+    const registration = repaired.ok ? repaired.registration : original;
+    return answer(deps, existing.caseId, registration, true, () =>
       audit('allowed', existing.caseId, { replayed: true }),
     );
   }
-  const invalid = checkRegistration(registration);
-  const late = Date.parse(registration.registeredAt) > now.getTime() + maxClockSkewMs;
-  // Recusal keys on the accused unit ids: one that names no unit would protect nobody.
-  const unknownUnit = registration.accused
-    .map((party) => party.unitId)
-    .find((unitId) => unitId !== undefined && !deps.units.get(unitId));
+  const invalid = checkRegistration(completed);
+  const late = Date.parse(completed.registeredAt) > now.getTime() + maxClockSkewMs;
   const problem = invalid
     ? serverRefusals.invalidRegistration(invalid)
     : late
-      ? serverRefusals.futureTime(registration.registeredAt)
-      : unknownUnit !== undefined
-        ? serverRefusals.unknownUnit(unknownUnit)
-        : undefined;
-  if (problem) {
-    audit('denied', undefined, { code: problem.code });
-    return problem;
+      ? serverRefusals.futureTime(completed.registeredAt)
+      : undefined;
+  const resolved = problem ?? resolveAccused(completed, deps);
+  if (!resolved.ok) {
+    audit('denied', undefined, { code: resolved.code });
+    return resolved;
   }
+  const { registration } = resolved;
   const caseId = input.caseId ?? newCaseId(registration.registeredAt);
   const result = decide(
     initialCaseState,

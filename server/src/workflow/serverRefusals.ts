@@ -26,6 +26,16 @@ export const serverRefusals = {
       zh: `单位「${unitId}」不存在`,
       en: `There is no unit "${unitId}"`,
     }),
+  unknownAccusedPerson: (userId: string): WorkflowRefusal =>
+    refusal('invalid-payload', {
+      zh: `被反映人的用户编号「${userId}」不存在`,
+      en: `The accused person's user id "${userId}" names no account`,
+    }),
+  accusedPersonElsewhere: (userId: string, unitId: string): WorkflowRefusal =>
+    refusal('invalid-payload', {
+      zh: `用户「${userId}」不是单位「${unitId}」的人员`,
+      en: `User "${userId}" does not work in unit "${unitId}"`,
+    }),
   invalidRegistration: (reason: Label): WorkflowRefusal => refusal('invalid-payload', reason),
   reviewRequestOnly: (): WorkflowRefusal =>
     refusal('wrong-unit', {

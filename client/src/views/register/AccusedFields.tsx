@@ -4,11 +4,13 @@ import { t } from '../../i18n/i18n.ts';
 import { SelectField, TextField } from '../form/fields.tsx';
 import { RepeatedGroups } from '../form/RepeatedGroups.tsx';
 import { UnitField } from '../form/UnitField.tsx';
+import { AccusedPersonField } from './AccusedPersonField.tsx';
 import { type AccusedInput, newAccused, type RegistrationForm } from './registrationInputs.ts';
 
 /**
  * Whom the petition accuses (被反映对象): units from the directory, or persons (with the unit
- * they work in, if known); recusal keeps the case from them.
+ * they work in, if known, and then picked from its people by name); recusal keeps the case from
+ * them.
  */
 export function AccusedFields(props: {
   form: RegistrationForm;
@@ -41,26 +43,31 @@ export function AccusedFields(props: {
                 options={kinds()}
                 onChange={(v) => set('kind', v)}
               />
-              <TextField
-                label={t('register.name')}
-                value={party.name}
-                maxLength={200}
-                onInput={(v) => set('name', v)}
-              />
+              <Show
+                when={party.kind === 'person'}
+                fallback={
+                  <TextField
+                    label={t('register.name')}
+                    value={party.name}
+                    maxLength={200}
+                    onInput={(v) => set('name', v)}
+                  />
+                }
+              >
+                <AccusedPersonField
+                  label={t('register.name')}
+                  unitId={party.unitId}
+                  name={party.name}
+                  userId={party.userId}
+                  onChange={(name, userId) => props.set('accused', index(), { name, userId })}
+                />
+              </Show>
               <UnitField
                 label={t('register.accusedUnitField')}
                 required={party.kind === 'unit'}
                 value={party.unitId}
                 onChange={(v) => set('unitId', v)}
               />
-              <Show when={party.kind === 'person'}>
-                <TextField
-                  label={t('register.userId')}
-                  value={party.userId}
-                  maxLength={64}
-                  onInput={(v) => set('userId', v)}
-                />
-              </Show>
             </div>
           );
         }}

@@ -14,6 +14,7 @@ import {
   registrationSchema,
   repeatDraftBody,
 } from '../registrationSchema.ts';
+import { unitPeopleReaderRoles } from '../unitPeopleRoute.ts';
 import { docsPageQuery } from './docsPageQuery.ts';
 import { errorCodeSchema, errorResponseSchema, labelSchema } from './errorCatalogue.ts';
 import {
@@ -28,6 +29,7 @@ import {
   meSchema,
   repeatCandidatesSchema,
   unitListSchema,
+  unitPeopleSchema,
 } from './responseSchemas.ts';
 
 /** Who may call an endpoint. */
@@ -118,6 +120,7 @@ export const responseComponents: readonly (readonly [string, z.ZodType])[] = [
   ['RepeatCandidates', repeatCandidatesSchema],
   ['Inbox', inboxSchema],
   ['UnitList', unitListSchema],
+  ['UnitPeople', unitPeopleSchema],
   ['AuditPage', auditPageSchema],
   ['AuditVerification', auditVerificationSchema],
   ['Health', healthSchema],
@@ -361,6 +364,26 @@ export const apiRoutes: readonly ApiRoute[] = [
       { status: 200, description: { zh: '单位名录', en: 'The units' }, schema: unitListSchema },
     ],
     errors: ['unauthenticated'],
+  },
+  {
+    method: 'get',
+    path: '/api/units/:unitId/people',
+    tag: 'units',
+    summary: { zh: '单位人员', en: 'People of a unit' },
+    description: {
+      zh: `单位全部人员的用户编号和显示名称，按姓名排序，供登记时以账户记录被反映人（回避以账户为准）。仅限 ${unitPeopleReaderRoles.join('、')}；不存在的单位应答 404。不含案件数据。`,
+      en: `The user id and display name of everyone in the unit, sorted by name, so that a registration records an accused person by their account (recusal keys on it). For ${unitPeopleReaderRoles.join(' and ')} only; an unknown unit is 404. Holds no case data.`,
+    },
+    auth: 'session',
+    pathParams: { unitId: { zh: '单位编号', en: 'The unit id' } },
+    responses: [
+      {
+        status: 200,
+        description: { zh: '单位人员', en: 'The people of the unit' },
+        schema: unitPeopleSchema,
+      },
+    ],
+    errors: ['invalid-request', 'unauthenticated', 'forbidden', 'not-found'],
   },
   {
     method: 'get',

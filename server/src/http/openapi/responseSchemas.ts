@@ -13,6 +13,7 @@ import type { AuditPage } from '../../audit/createAuditQuery.ts';
 import type { AuditVerification } from '../../audit/verifyAuditChain.ts';
 import type { Principal } from '../../auth/principal.ts';
 import type { CaseListItem, CaseListPage } from '../../caseIndex/caseIndexEntry.ts';
+import type { UnitPerson } from '../../cases/peopleDirectory.ts';
 import type { CommandAnswer } from '../../workflow/applyCommand.ts';
 import type { ClockView } from '../../workflow/caseClocks.ts';
 import type { Inbox } from '../../workflow/inbox.ts';
@@ -286,6 +287,14 @@ export const unitListSchema = z.object({
   ),
 });
 
+const unitPersonSchema = z.object({
+  userId: z.string(),
+  name: z.string().meta({ description: '显示名称。 The display name.' }),
+});
+
+/** `GET /api/units/:unitId/people` → 200, sorted by name. */
+export const unitPeopleSchema = z.object({ people: z.array(unitPersonSchema) });
+
 /** One stored audit record. */
 export const auditRecordSchema = z.object({
   seq: z.number().int(),
@@ -373,6 +382,7 @@ export type ResponseSchemaAgreement = [
   Expect<Agrees<typeof caseDetailSchema, CaseDetail>>,
   Expect<Agrees<typeof repeatCandidateSchema, RepeatCandidate>>,
   Expect<Agrees<typeof inboxSchema, Inbox>>,
+  Expect<Agrees<typeof unitPersonSchema, UnitPerson>>,
   Expect<Agrees<typeof auditRecordSchema, AuditRecord>>,
   Expect<Agrees<typeof auditPageSchema, AuditPage>>,
   Expect<Agrees<typeof auditVerificationSchema, AuditVerification>>,
