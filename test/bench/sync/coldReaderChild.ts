@@ -24,8 +24,8 @@ import { exitWithParent } from './exitWithParent.ts';
 import { factsTextLength } from './factsTextLength.ts';
 import type { ChildReady } from './ServerChild.ts';
 import type { ServerKind } from './serverKinds.ts';
-import { syncTarget } from './syncTarget.ts';
 import { sleep } from './sleep.ts';
+import { syncTarget } from './syncTarget.ts';
 import { ThinClient } from './ThinClient.ts';
 import { warmReaderLocally } from './warmReaderLocally.ts';
 
