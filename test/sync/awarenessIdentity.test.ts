@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { connectStockClient, eventually, type StockClient } from '../support/stockClient.ts';
-import { startTestServer, type TestServer } from '../support/testServer.ts';
+import { describe, expect, it } from 'vitest';
+import { eventually, type StockClient } from '../support/stockClient.ts';
+import { useSyncServer } from '../support/useSyncServer.ts';
 
 const room = 'case/demo-0001/file';
 
@@ -19,38 +19,29 @@ function stateSeen(
  * and leaves the other fields as the client set them.
  */
 describe('awareness identity', () => {
-  let server: TestServer;
-  const clients: StockClient[] = [];
-  beforeEach(async () => {
-    server = await startTestServer();
-  });
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy();
-    await server.stop();
-  });
+  const suite = useSyncServer();
 
   async function join(token: string): Promise<StockClient> {
-    const client = connectStockClient(server.syncUrl, room, token);
-    clients.push(client);
+    const client = suite.connect(room, token);
     await client.synced();
     return client;
   }
 
   async function userIdOf(token: string): Promise<string> {
-    const response = await fetch(`${server.server.url}/api/me`, {
+    const response = await fetch(`${suite.server().server.url}/api/me`, {
       headers: { authorization: `Bearer ${token}` },
     });
     return ((await response.json()) as { userId: string }).userId;
   }
 
   it('a client claiming to be someone else is shown as itself, its other fields intact', async () => {
-    const spoofToken = await server.login('handler');
+    const spoofToken = await suite.server().login('handler');
     const spoofer = await join(spoofToken);
-    const observer = await join(await server.login('handler2'));
+    const observer = await join(await suite.server().login('handler2'));
     const cursor = { anchor: { type: null, tname: 'summary', item: null, assoc: 0 }, head: null };
     spoofer.provider.awareness.setLocalState({
       user: {
-        userId: await userIdOf(await server.login('supervisor')),
+        userId: await userIdOf(await suite.server().login('supervisor')),
         name: '督查专员 刘洋',
         unitId: 'p-xfj',
         unit: '云岭省信访局',
@@ -74,7 +65,7 @@ describe('awareness identity', () => {
     expect(stateSeen(observer, spoofer)).toEqual(shown);
 
     // A newcomer learns the same from the room's full awareness.
-    const newcomer = await join(await server.login('unithead'));
+    const newcomer = await join(await suite.server().login('unithead'));
     await eventually(() => stateSeen(newcomer, spoofer) !== undefined, 'full awareness', 3_000);
     expect(stateSeen(newcomer, spoofer)).toEqual(shown);
   });

@@ -1,25 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { connectStockClient, eventually, type StockClient } from '../support/stockClient.ts';
-import { startTestServer, type TestServer } from '../support/testServer.ts';
+import { eventually } from '../support/stockClient.ts';
+import { useSyncServer } from '../support/useSyncServer.ts';
 
 describe('stock y-websocket clients converge through the server', () => {
-  let server: TestServer;
-  const clients: StockClient[] = [];
-  beforeEach(async () => {
-    server = await startTestServer();
-  });
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy();
-    await server.stop();
-  });
+  const suite = useSyncServer();
 
   it('two handlers see each other’s edits and the seeded case file', async () => {
-    const token = await server.login('handler');
-    const token2 = await server.login('handler2');
-    const a = connectStockClient(server.syncUrl, 'case/demo-0001/file', token);
-    const b = connectStockClient(server.syncUrl, 'case/demo-0001/file', token2);
-    clients.push(a, b);
+    const token = await suite.server().login('handler');
+    const token2 = await suite.server().login('handler2');
+    const a = suite.connect('case/demo-0001/file', token);
+    const b = suite.connect('case/demo-0001/file', token2);
     await Promise.all([a.synced(), b.synced()]);
     expect(b.doc.getMap('registration').get('title')).toBe('河东区幸福小区拆迁安置补偿未落实');
     a.doc.getText('scratch').insert(0, '甲方');
@@ -32,10 +23,9 @@ describe('stock y-websocket clients converge through the server', () => {
   });
 
   it('a client offline for a while with many edits merges on reconnect', async () => {
-    const token = await server.login('handler');
-    const a = connectStockClient(server.syncUrl, 'case/demo-0001/file', token);
-    const b = connectStockClient(server.syncUrl, 'case/demo-0001/file', token);
-    clients.push(a, b);
+    const token = await suite.server().login('handler');
+    const a = suite.connect('case/demo-0001/file', token);
+    const b = suite.connect('case/demo-0001/file', token);
     await Promise.all([a.synced(), b.synced()]);
     a.provider.disconnect();
     const offline = a.doc.getText('notes-offline');
@@ -52,8 +42,7 @@ describe('stock y-websocket clients converge through the server', () => {
     expect(b.doc.getText('notes-offline').toString()).toBe(offline.toString());
     expect(a.doc.getText('notes-online').toString()).toBe(online.toString());
     // A third client that connects now gets everything from the server's stored state.
-    const c = connectStockClient(server.syncUrl, 'case/demo-0001/file', token);
-    clients.push(c);
+    const c = suite.connect('case/demo-0001/file', token);
     await c.synced();
     await eventually(
       () => c.doc.getText('notes-offline').length === offline.length,

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { connectStockClient, eventually, type StockClient } from '../support/stockClient.ts';
-import { startTestServer, type TestServer } from '../support/testServer.ts';
+import { eventually } from '../support/stockClient.ts';
+import { useSyncServer } from '../support/useSyncServer.ts';
 
 type Entry = { id: string; type: string; label: { zh: string; en: string } };
 const timelineOf = (doc: Y.Doc) => doc.getArray<Entry>('timeline').toArray();
@@ -14,18 +14,10 @@ const statusOf = (doc: Y.Doc) => doc.getMap('state').get('status');
  * arrive live while connected.
  */
 describe('the record document, read by a stock y-websocket client', () => {
-  let server: TestServer;
-  const clients: StockClient[] = [];
-  beforeEach(async () => {
-    server = await startTestServer();
-  });
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy();
-    await server.stop();
-  });
+  const suite = useSyncServer();
 
   async function post(token: string, path: string, body: unknown) {
-    const response = await fetch(`${server.server.url}${path}`, {
+    const response = await fetch(`${suite.server().server.url}${path}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify(body),
@@ -34,9 +26,8 @@ describe('the record document, read by a stock y-websocket client', () => {
   }
 
   it('holds the seeded timeline, and a command applied while connected arrives live', async () => {
-    const token = await server.login('handler');
-    const record = connectStockClient(server.syncUrl, 'case/demo-0001/record', token);
-    clients.push(record);
+    const token = await suite.server().login('handler');
+    const record = suite.connect('case/demo-0001/record', token);
     await record.synced();
     expect(timelineOf(record.doc).map((entry) => entry.type)).toEqual([
       'register',
@@ -65,7 +56,7 @@ describe('the record document, read by a stock y-websocket client', () => {
   });
 
   it('a registration writes the case file and the record; both open with the stock client', async () => {
-    const token = await server.login('clerk');
+    const token = await suite.server().login('clerk');
     const registered = await post(token, '/api/cases', {
       idempotencyKey: randomUUID(),
       registration: {
@@ -84,9 +75,8 @@ describe('the record document, read by a stock y-websocket client', () => {
     });
     expect(registered.status).toBe(201);
     const caseId = registered.body.caseId as string;
-    const file = connectStockClient(server.syncUrl, `case/${caseId}/file`, token);
-    const record = connectStockClient(server.syncUrl, `case/${caseId}/record`, token);
-    clients.push(file, record);
+    const file = suite.connect(`case/${caseId}/file`, token);
+    const record = suite.connect(`case/${caseId}/record`, token);
     await Promise.all([file.synced(), record.synced()]);
     expect(file.doc.getMap('registration').get('title')).toBe('老旧小区加装电梯补贴');
     expect(timelineOf(record.doc).map((entry) => entry.type)).toEqual(['register']);

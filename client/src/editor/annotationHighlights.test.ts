@@ -6,40 +6,28 @@ import {
   insertSectionText,
   readSectionText,
 } from '@lianban/case-model';
-import { Editor } from '@tiptap/core';
-import Collaboration from '@tiptap/extension-collaboration';
-import StarterKit from '@tiptap/starter-kit';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { Editor } from '@tiptap/core';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { AnnotationHighlights } from './annotationHighlights.ts';
+import { useTestEditors } from './testEditors.ts';
 
 const text = '信访人反映：拆迁安置补偿款至今未发放，开发单位以资金困难为由拖延交房。';
 const quote = '安置补偿款';
 
-const editors: Editor[] = [];
-afterEach(() => {
-  for (const editor of editors.splice(0)) editor.destroy();
-});
+const testEditor = useTestEditors();
 
 /** An editor on the facts of `doc` highlighting one annotation; counts its transactions. */
 function highlightingEditor(doc: Y.Doc, anchor: Anchor) {
-  const element = document.createElement('div');
-  document.body.append(element);
-  const editor = new Editor({
-    element,
-    extensions: [
-      StarterKit.configure({ undoRedo: false }),
-      Collaboration.configure({ fragment: doc.getXmlFragment('facts') }),
-      AnnotationHighlights.configure({
-        source: {
-          highlights: () => [{ id: 'a1', anchor, resolved: false }],
-          active: () => null,
-          onActivate: () => {},
-        },
-      }),
-    ],
-  });
-  editors.push(editor);
+  const editor = testEditor(doc, 'facts', [
+    AnnotationHighlights.configure({
+      source: {
+        highlights: () => [{ id: 'a1', anchor, resolved: false }],
+        active: () => null,
+        onActivate: () => {},
+      },
+    }),
+  ]);
   let transactions = 0;
   editor.on('transaction', () => {
     transactions += 1;

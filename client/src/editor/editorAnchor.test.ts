@@ -6,32 +6,15 @@ import {
   readSectionText,
   resolveAnchor,
 } from '@lianban/case-model';
-import { Editor } from '@tiptap/core';
-import Collaboration from '@tiptap/extension-collaboration';
-import StarterKit from '@tiptap/starter-kit';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { Editor } from '@tiptap/core';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createEditorAnchor } from './editorAnchor.ts';
 import { resolveEditorAnchor } from './resolveEditorAnchor.ts';
+import { useTestEditors } from './testEditors.ts';
 
-const editors: Editor[] = [];
-afterEach(() => {
-  for (const editor of editors.splice(0)) editor.destroy();
-});
-
-function editorOn(doc: Y.Doc): Editor {
-  const element = document.createElement('div');
-  document.body.append(element);
-  const editor = new Editor({
-    element,
-    extensions: [
-      StarterKit.configure({ undoRedo: false }),
-      Collaboration.configure({ fragment: doc.getXmlFragment('request') }),
-    ],
-  });
-  editors.push(editor);
-  return editor;
-}
+const testEditor = useTestEditors();
+const editorOn = (doc: Y.Doc): Editor => testEditor(doc, 'request');
 
 /** PM position of a flat-text offset within the first paragraph. */
 const at = (offset: number) => offset + 1;

@@ -1,31 +1,13 @@
 // @vitest-environment happy-dom
 import { appendParagraph, readSectionText } from '@lianban/case-model';
-import { Editor } from '@tiptap/core';
-import Collaboration from '@tiptap/extension-collaboration';
-import StarterKit from '@tiptap/starter-kit';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { Editor } from '@tiptap/core';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { useTestEditors } from './testEditors.ts';
 import { TypedCharacters } from './typedCharacters.ts';
 
-const editors: Editor[] = [];
-afterEach(() => {
-  for (const editor of editors.splice(0)) editor.destroy();
-});
-
-function editorOn(doc: Y.Doc): Editor {
-  const element = document.createElement('div');
-  document.body.append(element);
-  const editor = new Editor({
-    element,
-    extensions: [
-      StarterKit.configure({ undoRedo: false }),
-      Collaboration.configure({ fragment: doc.getXmlFragment('facts') }),
-      TypedCharacters,
-    ],
-  });
-  editors.push(editor);
-  return editor;
-}
+const testEditor = useTestEditors();
+const editorOn = (doc: Y.Doc) => testEditor(doc, 'facts', [TypedCharacters]);
 
 /** Fires a keypress on the editor as a physical key would; answers whether it was taken over. */
 function press(editor: Editor, key: string, init: KeyboardEventInit = {}): boolean {

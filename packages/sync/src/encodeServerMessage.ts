@@ -7,10 +7,15 @@ function checkRequestId(requestId: number): void {
   }
 }
 
-function encodeSync(step: number, payload: Uint8Array): Uint8Array {
+function syncEncoder(step: number): encoding.Encoder {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.Sync);
   encoding.writeVarUint(encoder, step);
+  return encoder;
+}
+
+function encodeSync(step: number, payload: Uint8Array): Uint8Array {
+  const encoder = syncEncoder(step);
   encoding.writeVarUint8Array(encoder, payload);
   return encoding.toUint8Array(encoder);
 }
@@ -30,9 +35,7 @@ export function encodeSyncStep2(update: Uint8Array): Uint8Array {
  * large stored state can then be sent after it as it is, without copying it into one message.
  */
 export function encodeSyncStep2Prefix(length: number): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.Sync);
-  encoding.writeVarUint(encoder, SyncStep.Step2);
+  const encoder = syncEncoder(SyncStep.Step2);
   encoding.writeVarUint(encoder, length);
   return encoding.toUint8Array(encoder);
 }
