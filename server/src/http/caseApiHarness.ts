@@ -57,6 +57,11 @@ export interface CaseApi {
    * the notice served on day 3: handling runs to 2026-08-03. Answers its id and the accept event.
    */
   accepted(coUnitIds?: string[]): Promise<{ caseId: string; acceptId: string }>;
+  /**
+   * An {@link accepted} case (housing co-handling unless `coUnitIds` says otherwise) replied "not
+   * supported" on `replyDay` (default 10), so a review may be requested; throws unless replied.
+   */
+  replied(options?: { replyDay?: number; coUnitIds?: string[] }): Promise<string>;
   act<K extends CaseCommandType>(
     user: UserName,
     caseId: string,
@@ -124,6 +129,13 @@ export async function createCaseApi(now = harnessNow): Promise<CaseApi> {
       );
       if (accept.status !== 200) throw new Error(`accept: ${JSON.stringify(accept)}`);
       return { caseId, acceptId: accept.body.eventId! };
+    },
+    async replied({ replyDay = 10, coUnitIds = [units.housing] } = {}) {
+      const { caseId } = await api.accepted(coUnitIds);
+      const reply = { outcome: 'notSupported', summary: '经调查，排放达标' } as const;
+      const answer = await api.act('handler', caseId, 'reply', reply, { at: at(replyDay) });
+      if (answer.status !== 200) throw new Error(`reply: ${JSON.stringify(answer)}`);
+      return caseId;
     },
     act(user, caseId, type, payload, options = {}) {
       return request(user, 'POST', `/api/cases/${caseId}/commands`, {

@@ -2,30 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { at, units } from './caseApiFixtures.ts';
 import { type CaseApi, createCaseApi } from './caseApiHarness.ts';
 
-/**
- * A case handled by the environment bureau (housing co-handling) and replied on `replyDay`. The
- * review here is recorded by the petition office and the re-examination by the co-handling
- * bureau, units that already hold the case (a unit one level up recording it: see
- * reviewRequestGrant.test.ts).
- */
-async function replied(api: CaseApi, replyDay: number): Promise<string> {
-  const caseId = await api.register();
-  const route = { leadUnitId: units.environment, coUnitIds: [units.housing] };
-  await api.act('clerk', caseId, 'transfer', route, { at: at(1) });
-  await api.act('handler', caseId, 'accept', { notice: 'served' }, { at: at(3) });
-  const reply = await api.act(
-    'handler',
-    caseId,
-    'reply',
-    {
-      outcome: 'notSupported',
-      summary: '经调查，排放达标',
-    },
-    { at: at(replyDay) },
-  );
-  if (reply.status !== 200) throw new Error(JSON.stringify(reply.body));
-  return caseId;
-}
+// Cases handled by the environment bureau (housing co-handling) and replied: the review here is
+// recorded by the petition office and the re-examination by the co-handling bureau, units that
+// already hold the case (a unit one level up recording it: see reviewRequestGrant.test.ts).
 
 describe('review (复查) and re-examination (复核)', () => {
   let api: CaseApi;
@@ -35,7 +14,7 @@ describe('review (复查) and re-examination (复核)', () => {
   afterAll(() => api.close());
 
   it('request and decide a review, then a re-examination with a hearing: TERMINATED', async () => {
-    const caseId = await replied(api, 10);
+    const caseId = await api.replied();
     const request = { unitId: units.office, reasons: '对处理意见不服' };
     const review = await api.act('officeHandler', caseId, 'requestReview', request, { at: at(20) });
     expect(review.body.state).toMatchObject({ status: 'IN_REVIEW' });
@@ -87,7 +66,7 @@ describe('review (复查) and re-examination (复核)', () => {
   });
 
   it('refuses a review asked after 30 days, or by the unit that replied', async () => {
-    const caseId = await replied(api, 10);
+    const caseId = await api.replied();
     const late = await api.act(
       'officeHandler',
       caseId,
@@ -118,7 +97,7 @@ describe('review (复查) and re-examination (复核)', () => {
   });
 
   it('closes once no review was asked in time, and not before', async () => {
-    const caseId = await replied(api, 140);
+    const caseId = await api.replied({ replyDay: 140 });
     const early = await api.act(
       'handler',
       caseId,
@@ -131,7 +110,7 @@ describe('review (复查) and re-examination (复核)', () => {
     expect(early.status).toBe(409);
     expect(early.body.error).toMatchObject({ code: 'window-open' });
 
-    const done = await replied(api, 10);
+    const done = await api.replied();
     const closed = await api.act(
       'handler',
       done,

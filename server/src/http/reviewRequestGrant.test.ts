@@ -4,18 +4,6 @@ import { type CaseApi, createCaseApi } from './caseApiHarness.ts';
 
 type Documents = { name: string; access: string }[];
 
-/** A case handled by the city environment bureau and replied on day 10. */
-async function replied(api: CaseApi): Promise<string> {
-  const caseId = await api.register();
-  const route = { leadUnitId: units.environment, coUnitIds: [units.housing] };
-  await api.act('clerk', caseId, 'transfer', route, { at: at(1) });
-  await api.act('handler', caseId, 'accept', { notice: 'served' }, { at: at(3) });
-  const reply = { outcome: 'notSupported', summary: '经调查，排放达标' } as const;
-  const answer = await api.act('handler', caseId, 'reply', reply, { at: at(10) });
-  if (answer.status !== 200) throw new Error(JSON.stringify(answer.body));
-  return caseId;
-}
-
 /**
  * The petitioner asks for a review one level up (R2005 Art 34): the provincial environment
  * department, which had nothing to do with the city bureau's case, may open it while the request
@@ -28,7 +16,7 @@ describe('a review recorded one level up', () => {
   // Day 22: twelve days after the reply, the 30-day request window runs.
   beforeAll(async () => {
     api = await createCaseApi(at(22));
-    caseId = await replied(api);
+    caseId = await api.replied();
   });
   afterAll(() => api.close());
 
@@ -94,7 +82,7 @@ describe('the unit above after the request window', () => {
     it(`${status === 200 ? 'still sees' : 'no longer sees'} the case on day ${day}`, async () => {
       const api = await createCaseApi(at(day));
       try {
-        const caseId = await replied(api);
+        const caseId = await api.replied();
         const answer = await api.request('reviewer', 'GET', `/api/cases/${caseId}`);
         expect(answer.status).toBe(status);
         expect((await api.request('officeHandler', 'GET', `/api/cases/${caseId}`)).status).toBe(

@@ -8,22 +8,7 @@ describe('reprojectAllCases', () => {
   let inReview: string;
   beforeAll(async () => {
     api = await createCaseApi(at(22));
-    inReview = await api.register();
-    await api.act(
-      'clerk',
-      inReview,
-      'transfer',
-      { leadUnitId: units.environment, coUnitIds: [] },
-      { at: at(1) },
-    );
-    await api.act('handler', inReview, 'accept', { notice: 'served' }, { at: at(3) });
-    await api.act(
-      'handler',
-      inReview,
-      'reply',
-      { outcome: 'notSupported', summary: '不予支持' },
-      { at: at(10) },
-    );
+    inReview = await api.replied({ coUnitIds: [] });
     await api.act(
       'officeHandler',
       inReview,
