@@ -1,28 +1,41 @@
+import { acquireWriterLock } from './acquireWriterLock.ts';
+import { type AppendJournal, openAppendJournal } from './appendJournal.ts';
 import { checkName } from './checkName.ts';
 import { checkThroughSeq } from './checkThroughSeq.ts';
 import { copyBytes } from './copyBytes.ts';
+import { createDrainSchedule } from './createDrainSchedule.ts';
 import { createGroupCommit } from './createGroupCommit.ts';
 import type { DocumentStore } from './documentStore.ts';
+import { encodeJournalBatch, type JournalRecord } from './journalCodec.ts';
 import { normalizeListOptions } from './normalizeListOptions.ts';
 import { openSqliteDatabase } from './openSqliteDatabase.ts';
-import type { SqliteAppend } from './prepareSqliteTransactions.ts';
+import { PendingAppends } from './pendingAppends.ts';
 import { prepareSqliteTransactions } from './prepareSqliteTransactions.ts';
 import { startWalCheckpointer, type WalCheckpointer } from './startWalCheckpointer.ts';
 import { StorageError } from './storageError.ts';
 
 // About 32 MB of 4 KB pages: under steady writes the WAL starts over about every 10 s (bench A).
 const walHoldAfterFrames = 8_000;
+// Past this many bytes waiting in the journal, the drain does not wait for its interval.
+const maxPendingBytes = 4 * 1024 * 1024;
+// Sequence numbers remembered per document; past this many, forgotten after a drain.
+const maxKnownDocuments = 50_000;
+
+interface QueuedAppend {
+  name: string;
+  data: Uint8Array;
+}
 
 /** Options of {@link createSqliteStore}. */
 export interface SqliteStoreOptions {
   /** Database file, created if missing (its directory must exist); `':memory:'` for tests. */
   path: string;
   /**
-   * SQLite `synchronous` level; the journal is always WAL. Default `'NORMAL'`: a commit is
-   * written to the WAL file before its appends resolve, so it survives a crash or `kill -9` of
-   * the process (the OS holds the pages), but the last commits can be lost if the machine
-   * loses power or the OS crashes. `'FULL'` also fsyncs the WAL on every commit and survives
-   * power loss, at the cost of one fsync per group commit.
+   * Durability level. Default `'NORMAL'`: an append resolves once its batch is written to the
+   * append journal, so it survives a crash or `kill -9` of the process (the OS holds the bytes),
+   * but the last appends can be lost if the machine loses power or the OS crashes. `'FULL'` also
+   * fsyncs the journal on every group commit (and SQLite its WAL on every drain) and survives
+   * power loss. It is also SQLite's `synchronous` level; SQLite's journal is always WAL.
    */
   synchronous?: 'NORMAL' | 'FULL';
   /**
@@ -39,6 +52,11 @@ export interface SqliteStoreOptions {
   checkpointIntervalMs?: number;
   /** Clock for `createdAt`/`updatedAt`. Default: the real clock, `() => new Date()`. */
   now?: () => Date;
+  /**
+   * Milliseconds appends may wait in the append journal before they are drained into the
+   * database, one row per document. Default 1,000. Every other operation drains first.
+   */
+  drainIntervalMs?: number;
   /** Called after each group commit with the number of appends it wrote (metrics). Default: none. */
   onCommit?: (appends: number) => void;
 }
@@ -51,6 +69,17 @@ export interface SqliteStoreOptions {
  * Throws `StorageError` (`INVALID_OPTION`, `SCHEMA_VERSION`) or better-sqlite3's error when the
  * file cannot be opened.
  */
+/**
+ * A {@link DocumentStore} in one SQLite file (better-sqlite3, WAL), with an append journal in
+ * front. Appends issued in the same turn of the event loop are numbered, written to the journal
+ * file (`<path>.appends`) with one write and resolve together (group commit); within
+ * `drainIntervalMs` they are moved into the database in one transaction, one row per document.
+ * A row is costly (b-tree pages, WAL frames); a journal write is one system call. Every other
+ * call drains first, so calls take effect in call order. A journal left by a crash is replayed
+ * when the file is opened. One store writes a file at a time (`<path>.lock`).
+ * Throws `StorageError` (`INVALID_OPTION`, `SCHEMA_VERSION`, `LOCKED`) or better-sqlite3's error
+ * when the file cannot be opened.
+ */
 export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
   const {
     path,
@@ -59,30 +88,81 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
     onCommit,
     commitDelayMs = 0,
     checkpointIntervalMs = 200,
+    drainIntervalMs = 1000,
   } = options;
   if (synchronous !== 'NORMAL' && synchronous !== 'FULL') {
     const message = `synchronous must be 'NORMAL' or 'FULL', got ${String(synchronous)}`;
     throw new StorageError('INVALID_OPTION', message);
   }
-  if (!(checkpointIntervalMs >= 0)) {
-    const message = `checkpointIntervalMs must be 0 or more, got ${String(checkpointIntervalMs)}`;
-    throw new StorageError('INVALID_OPTION', message);
+  for (const [option, value] of [
+    ['checkpointIntervalMs', checkpointIntervalMs],
+    ['drainIntervalMs', drainIntervalMs],
+  ] as const) {
+    if (!(value >= 0)) {
+      throw new StorageError('INVALID_OPTION', `${option} must be 0 or more, got ${String(value)}`);
+    }
   }
-  const db = openSqliteDatabase(path, synchronous);
-  const transactions = prepareSqliteTransactions(db, now);
+  const inMemory = path === ':memory:';
+  const releaseLock = inMemory ? () => {} : acquireWriterLock(`${path}.lock`);
+  let journal: AppendJournal | null = null;
+  let db: ReturnType<typeof openSqliteDatabase>;
+  try {
+    db = openSqliteDatabase(path, synchronous);
+    journal = inMemory ? null : openAppendJournal(`${path}.appends`, synchronous === 'FULL');
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+  const transactions = prepareSqliteTransactions(db);
+  const pending = new PendingAppends();
+  const lastSeqs = new Map<string, number>();
+  const lastSeqOf = (name: string): number => lastSeqs.get(name) ?? transactions.lastSeq(name);
+
+  const drain = (): void => {
+    if (pending.isEmpty) return;
+    transactions.writeDrain(pending.list());
+    pending.clear();
+    journal?.reset();
+    if (lastSeqs.size > maxKnownDocuments) lastSeqs.clear();
+  };
+
+  // What a killed process left in the journal: the appends the database does not have yet.
+  if (journal) {
+    for (const batch of journal.leftover) {
+      for (const { name, seq, data } of batch.records) {
+        if (seq !== lastSeqOf(name) + 1) continue;
+        lastSeqs.set(name, seq);
+        pending.add(name, seq, data, batch.at);
+      }
+    }
+    drain();
+    journal.reset();
+  }
+
+  const drains = createDrainSchedule(drain, drainIntervalMs);
   const appends = createGroupCommit(
-    (batch: SqliteAppend[]) => {
-      const seqs = transactions.writeAppends(batch);
-      // A microtask, so a throwing observer cannot reject appends that are already committed.
+    (batch: QueuedAppend[]) => {
+      const at = now().getTime();
+      const numbered = new Map<string, number>();
+      const records: JournalRecord[] = batch.map(({ name, data }) => {
+        const seq = (numbered.get(name) ?? lastSeqOf(name)) + 1;
+        numbered.set(name, seq);
+        return { name, seq, data };
+      });
+      journal?.write(encodeJournalBatch({ at, records }));
+      for (const [name, seq] of numbered) lastSeqs.set(name, seq);
+      for (const { name, seq, data } of records) pending.add(name, seq, data, at);
+      drains.schedule(pending.bytes >= maxPendingBytes);
+      // A microtask, so a throwing observer cannot reject appends that are already stored.
       if (onCommit) queueMicrotask(() => onCommit(batch.length));
-      return seqs;
+      return records.map((record) => record.seq);
     },
     { delayMs: commitDelayMs },
   );
 
   const checkpointer: WalCheckpointer | null =
-    checkpointIntervalMs > 0 && path !== ':memory:'
-      ? startWalCheckpointer(db, appends, {
+    checkpointIntervalMs > 0 && !inMemory
+      ? startWalCheckpointer(db, drains, {
           path,
           synchronous,
           intervalMs: checkpointIntervalMs,
@@ -97,6 +177,7 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
   const run = async <T>(operation: () => T): Promise<T> => {
     checkOpen();
     appends.flush();
+    drains.flush();
     return operation();
   };
 
@@ -123,6 +204,7 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
       run(() => {
         checkName(name);
         transactions.delete(name);
+        lastSeqs.delete(name);
       }),
     meta: (name) =>
       run(() => {
@@ -132,9 +214,13 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
     close: async () => {
       if (closed) return;
       appends.flush();
+      drains.flush();
+      drains.stop();
       closed = true;
       await checkpointer?.stop();
+      journal?.close(true);
       db.close();
+      releaseLock();
     },
   };
 }

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { StorageError } from './storageError.ts';
 
 /** Schema version this code writes, kept in `PRAGMA user_version`. */
-export const sqliteSchemaVersion = 2;
+export const sqliteSchemaVersion = 3;
 
 // Version 1 kept the snapshot as the last column of `documents`.
 const fromVersion1 = `
@@ -13,6 +13,9 @@ CREATE TABLE snapshots (
 INSERT INTO snapshots (name, data) SELECT name, snapshot FROM documents WHERE snapshot IS NOT NULL;
 ALTER TABLE documents DROP COLUMN snapshot;
 `;
+
+// Version 2 held one update per row of `updates`.
+const fromVersion2 = 'ALTER TABLE updates ADD COLUMN count INTEGER NOT NULL DEFAULT 1;';
 
 // Snapshots live in their own table: SQLite rewrites a whole row on UPDATE, so a snapshot kept
 // beside the counters was rewritten by every append (5x slower appends at a 2 MB snapshot).
@@ -35,6 +38,7 @@ CREATE TABLE updates (
   name TEXT NOT NULL,
   seq INTEGER NOT NULL,
   data BLOB NOT NULL,
+  count INTEGER NOT NULL DEFAULT 1,
   PRIMARY KEY (name, seq)
 ) STRICT, WITHOUT ROWID;
 `;
@@ -57,8 +61,9 @@ export function openSqliteDatabase(
     const version = db
       .transaction(() => {
         const found = db.pragma('user_version', { simple: true });
-        if (found === 1) {
-          db.exec(fromVersion1);
+        if (found === 1 || found === 2) {
+          if (found === 1) db.exec(fromVersion1);
+          db.exec(fromVersion2);
           db.pragma(`user_version = ${sqliteSchemaVersion}`);
           return sqliteSchemaVersion;
         }

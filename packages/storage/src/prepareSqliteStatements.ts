@@ -1,17 +1,22 @@
 import type Database from 'better-sqlite3';
 import type { DocumentMeta } from './documentStore.ts';
+import { rowFramingBytes } from './rowUpdates.ts';
 
-/** Counters of a document that an append batch advances. */
-export interface SqliteCounters {
+/** Row written by a drain, one per document it holds appends of. */
+export interface SqliteDrainRow {
+  name: string;
   lastSeq: number;
-  tailCount: number;
-  tailBytes: number;
+  count: number;
+  bytes: number;
+  createdAt: string;
+  updatedAt: string;
 }
 
-/** Row written after an append batch, one per document the batch touched. */
-export interface SqliteAppendRow extends SqliteCounters {
-  name: string;
-  at: string;
+/** A row of `updates`: the updates through `seq`, `count` of them (see `rowUpdates.ts`). */
+export interface SqliteUpdateRow {
+  seq: number;
+  count: number;
+  data: Buffer;
 }
 
 /** Row written by a compaction. */
@@ -37,13 +42,15 @@ const metaColumns = `name, created_at AS createdAt, updated_at AS updatedAt,
 
 /** The prepared statements of one connection; `pluck` ones return their single column. */
 export interface SqliteStatements {
-  selectCounters: Database.Statement<[string], SqliteCounters>;
-  insertUpdate: Database.Statement<[string, number, Uint8Array]>;
-  upsertAfterAppend: Database.Statement<[SqliteAppendRow]>;
+  selectLastSeq: Database.Statement<[string], number>;
+  insertRow: Database.Statement<[string, number, number, Uint8Array]>;
+  upsertAfterDrain: Database.Statement<[SqliteDrainRow]>;
   selectMeta: Database.Statement<[string], DocumentMeta>;
   selectSnapshot: Database.Statement<[string], Buffer | null>;
-  selectTail: Database.Statement<[string, number], Buffer>;
+  selectTail: Database.Statement<[string, number], SqliteUpdateRow>;
+  selectStraddling: Database.Statement<[string, number, number], SqliteUpdateRow>;
   measureHead: Database.Statement<[string, number], { count: number; bytes: number }>;
+  deleteRow: Database.Statement<[string, number]>;
   deleteHead: Database.Statement<[string, number]>;
   updateSnapshot: Database.Statement<[SqliteSnapshotRow]>;
   writeSnapshot: Database.Statement<[{ name: string; snapshot: Uint8Array }]>;
@@ -57,17 +64,18 @@ export interface SqliteStatements {
 /** Prepares, once per connection, every statement the SQLite document store runs. */
 export function prepareSqliteStatements(db: Database.Database): SqliteStatements {
   return {
-    selectCounters: db.prepare<[string], SqliteCounters>(
-      'SELECT last_seq AS lastSeq, tail_count AS tailCount, tail_bytes AS tailBytes FROM documents WHERE name = ?',
+    selectLastSeq: db
+      .prepare<[string], number>('SELECT last_seq FROM documents WHERE name = ?')
+      .pluck(),
+    insertRow: db.prepare<[string, number, number, Uint8Array]>(
+      'INSERT INTO updates (name, seq, count, data) VALUES (?, ?, ?, ?)',
     ),
-    insertUpdate: db.prepare<[string, number, Uint8Array]>(
-      'INSERT INTO updates (name, seq, data) VALUES (?, ?, ?)',
-    ),
-    upsertAfterAppend: db.prepare<[SqliteAppendRow]>(
+    upsertAfterDrain: db.prepare<[SqliteDrainRow]>(
       `INSERT INTO documents (name, snapshot_seq, last_seq, tail_count, tail_bytes, snapshot_bytes, created_at, updated_at)
-       VALUES (@name, 0, @lastSeq, @tailCount, @tailBytes, 0, @at, @at)
-       ON CONFLICT (name) DO UPDATE SET last_seq = excluded.last_seq, tail_count = excluded.tail_count,
-         tail_bytes = excluded.tail_bytes, updated_at = excluded.updated_at`,
+       VALUES (@name, 0, @lastSeq, @count, @bytes, 0, @createdAt, @updatedAt)
+       ON CONFLICT (name) DO UPDATE SET last_seq = excluded.last_seq,
+         tail_count = tail_count + excluded.tail_count, tail_bytes = tail_bytes + excluded.tail_bytes,
+         updated_at = excluded.updated_at`,
     ),
     selectMeta: db.prepare<[string], DocumentMeta>(
       `SELECT ${metaColumns} FROM documents WHERE name = ?`,
@@ -75,14 +83,18 @@ export function prepareSqliteStatements(db: Database.Database): SqliteStatements
     selectSnapshot: db
       .prepare<[string], Buffer | null>('SELECT data FROM snapshots WHERE name = ?')
       .pluck(),
-    selectTail: db
-      .prepare<[string, number], Buffer>(
-        'SELECT data FROM updates WHERE name = ? AND seq > ? ORDER BY seq',
-      )
-      .pluck(),
-    measureHead: db.prepare<[string, number], { count: number; bytes: number }>(
-      'SELECT count(*) AS count, coalesce(sum(length(data)), 0) AS bytes FROM updates WHERE name = ? AND seq <= ?',
+    selectTail: db.prepare<[string, number], SqliteUpdateRow>(
+      'SELECT seq, count, data FROM updates WHERE name = ? AND seq > ? ORDER BY seq',
     ),
+    selectStraddling: db.prepare<[string, number, number], SqliteUpdateRow>(
+      'SELECT seq, count, data FROM updates WHERE name = ? AND seq > ? AND seq - count < ?',
+    ),
+    measureHead: db.prepare<[string, number], { count: number; bytes: number }>(
+      `SELECT coalesce(sum(count), 0) AS count,
+         coalesce(sum(length(data) - CASE WHEN count > 1 THEN ${rowFramingBytes} * count ELSE 0 END), 0) AS bytes
+       FROM updates WHERE name = ? AND seq <= ?`,
+    ),
+    deleteRow: db.prepare<[string, number]>('DELETE FROM updates WHERE name = ? AND seq = ?'),
     deleteHead: db.prepare<[string, number]>('DELETE FROM updates WHERE name = ? AND seq <= ?'),
     writeSnapshot: db.prepare<[{ name: string; snapshot: Uint8Array }]>(
       'INSERT INTO snapshots (name, data) VALUES (@name, @snapshot) ON CONFLICT (name) DO UPDATE SET data = excluded.data',

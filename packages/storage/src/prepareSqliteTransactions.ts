@@ -1,22 +1,18 @@
 import type Database from 'better-sqlite3';
 import { checkThroughSeq } from './checkThroughSeq.ts';
-import { createSqliteCounterCache } from './createSqliteCounterCache.ts';
 import type { DocumentMeta, StoredDocument } from './documentStore.ts';
 import type { NormalizedListOptions } from './normalizeListOptions.ts';
+import type { PendingDocument } from './pendingAppends.ts';
 import { prefixUpperBound } from './prefixUpperBound.ts';
-import type { SqliteCounters } from './prepareSqliteStatements.ts';
-import { prepareSqliteStatements } from './prepareSqliteStatements.ts';
-
-/** One queued append: a validated name and a private copy of the update. */
-export interface SqliteAppend {
-  name: string;
-  data: Uint8Array;
-}
+import { prepareSqliteStatements, type SqliteUpdateRow } from './prepareSqliteStatements.ts';
+import { packRowUpdates, unpackRowUpdates } from './rowUpdates.ts';
 
 /** The synchronous operations of the SQLite store, each one transaction. */
 export interface SqliteTransactions {
-  /** Writes a batch of appends in one write transaction; returns their seqs in batch order. */
-  writeAppends(batch: SqliteAppend[]): number[];
+  /** Writes drained appends, one row per document, in one write transaction. */
+  writeDrain(documents: PendingDocument[]): void;
+  /** Sequence number of the newest update in the database; 0 for an unknown document. */
+  lastSeq(name: string): number;
   /** Snapshot and tail of a document, read in one transaction. */
   load(name: string): StoredDocument | null;
   /** Replaces updates through `throughSeq` by `snapshot`, unless stale or unknown. */
@@ -33,55 +29,58 @@ export interface SqliteTransactions {
 const view = (buffer: Buffer): Uint8Array =>
   new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 
+// The updates of a row, each with its own sequence number.
+function* rowEntries(row: SqliteUpdateRow): Generator<[number, Uint8Array]> {
+  const first = row.seq - row.count + 1;
+  for (const [index, update] of unpackRowUpdates(view(row.data), row.count).entries()) {
+    yield [first + index, update];
+  }
+}
+
 /**
- * Prepares the statements and transactions of the SQLite document store on `db`; `now` stamps
- * appends. Writes take the write lock up front (`BEGIN IMMEDIATE`) so they never fail midway on
- * a lock upgrade when another process shares the file.
+ * Prepares the statements and transactions of the SQLite document store on `db`. Writes take
+ * the write lock up front (`BEGIN IMMEDIATE`) so they never fail midway on a lock upgrade.
  */
-export function prepareSqliteTransactions(
-  db: Database.Database,
-  now: () => Date,
-): SqliteTransactions {
+export function prepareSqliteTransactions(db: Database.Database): SqliteTransactions {
   const sql = prepareSqliteStatements(db);
-  const counters = createSqliteCounterCache(db, sql.selectCounters);
+  const iso = (at: number): string => new Date(at).toISOString();
 
-  const appendBatch = db.transaction((batch: SqliteAppend[]) => {
-    counters.revalidate();
-    const touched = new Map<string, SqliteCounters>();
-    const seqs = batch.map(({ name, data }) => {
-      const before = touched.get(name) ?? counters.get(name);
-      const after = {
-        lastSeq: before.lastSeq + 1,
-        tailCount: before.tailCount + 1,
-        tailBytes: before.tailBytes + data.byteLength,
-      };
-      touched.set(name, after);
-      sql.insertUpdate.run(name, after.lastSeq, data);
-      return after.lastSeq;
-    });
-    const at = now().toISOString();
-    for (const [name, after] of touched) sql.upsertAfterAppend.run({ name, at, ...after });
-    return { seqs, touched };
-  });
-
-  // The cache only learns counters once their transaction has committed.
-  const writeAppends = (batch: SqliteAppend[]): number[] => {
-    try {
-      const { seqs, touched } = appendBatch.immediate(batch);
-      for (const [name, after] of touched) counters.set(name, after);
-      return seqs;
-    } catch (error) {
-      counters.clear();
-      throw error;
+  const writeDrain = db.transaction((documents: PendingDocument[]) => {
+    for (const document of documents) {
+      const { name, lastSeq, updates, bytes } = document;
+      sql.insertRow.run(name, lastSeq, updates.length, packRowUpdates(updates));
+      sql.upsertAfterDrain.run({
+        name,
+        lastSeq,
+        count: updates.length,
+        bytes,
+        createdAt: iso(document.firstAt),
+        updatedAt: iso(document.lastAt),
+      });
     }
-  };
+  });
 
   const compact = db.transaction((name: string, snapshot: Uint8Array, throughSeq: number) => {
     const meta = sql.selectMeta.get(name);
     if (!meta || throughSeq <= meta.snapshotSeq) return;
     checkThroughSeq(throughSeq, meta.lastSeq);
-    const { count, bytes } = sql.measureHead.get(name, throughSeq) ?? { count: 0, bytes: 0 };
+    let { count, bytes } = sql.measureHead.get(name, throughSeq) ?? { count: 0, bytes: 0 };
     sql.deleteHead.run(name, throughSeq);
+    // A row holding updates on both sides of the snapshot keeps only those after it.
+    const straddling = sql.selectStraddling.get(name, throughSeq, throughSeq);
+    if (straddling) {
+      const kept: Uint8Array[] = [];
+      for (const [seq, update] of rowEntries(straddling)) {
+        if (seq > throughSeq) {
+          kept.push(update);
+        } else {
+          count += 1;
+          bytes += update.byteLength;
+        }
+      }
+      sql.deleteRow.run(name, straddling.seq);
+      sql.insertRow.run(name, straddling.seq, kept.length, packRowUpdates(kept));
+    }
     sql.writeSnapshot.run({ name, snapshot });
     sql.updateSnapshot.run({
       name,
@@ -92,13 +91,16 @@ export function prepareSqliteTransactions(
     });
   });
 
-  // A read transaction, so another process cannot compact between the two reads.
+  // A read transaction, so nothing can compact between the two reads.
   const load = db.transaction((name: string): StoredDocument | null => {
     const meta = sql.selectMeta.get(name);
     if (!meta) return null;
-    const snapshot = sql.selectSnapshot.get(name);
-    const updates = sql.selectTail.all(name, meta.snapshotSeq).map(view);
     const { snapshotSeq, lastSeq } = meta;
+    const snapshot = sql.selectSnapshot.get(name);
+    const updates: Uint8Array[] = [];
+    for (const row of sql.selectTail.all(name, snapshotSeq)) {
+      for (const [seq, update] of rowEntries(row)) if (seq > snapshotSeq) updates.push(update);
+    }
     return { snapshot: snapshot ? view(snapshot) : null, updates, snapshotSeq, lastSeq };
   });
 
@@ -109,22 +111,16 @@ export function prepareSqliteTransactions(
   });
 
   return {
-    writeAppends,
+    writeDrain: (documents) => writeDrain.immediate(documents),
+    lastSeq: (name) => sql.selectLastSeq.get(name) ?? 0,
     load: (name) => load(name),
-    compact: (name, snapshot, throughSeq) => {
-      // Compaction moves the tail counters in SQL; the next append reads them back.
-      counters.forget(name);
-      compact.immediate(name, snapshot, throughSeq);
-    },
+    compact: (name, snapshot, throughSeq) => compact.immediate(name, snapshot, throughSeq),
     list: ({ prefix, after, limit }) => {
       const range = { prefix, after, limit: limit === Number.POSITIVE_INFINITY ? -1 : limit };
       const upper = prefixUpperBound(prefix);
       return upper === null ? sql.listOpen.all(range) : sql.listBounded.all({ ...range, upper });
     },
-    delete: (name) => {
-      counters.forget(name);
-      remove.immediate(name);
-    },
+    delete: (name) => remove.immediate(name),
     meta: (name) => sql.selectMeta.get(name) ?? null,
   };
 }

@@ -21,11 +21,12 @@ afterAll(async () => {
 function runAndKill(
   path: string,
   level: 'NORMAL' | 'FULL',
+  drainIntervalMs: number,
 ): Promise<{ lines: string[]; signal: string | null }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'src/sqliteCrashWriter.ts', path, level],
+      ['--import', 'tsx', 'src/sqliteCrashWriter.ts', path, level, String(drainIntervalMs)],
       {
         cwd: packageDirectory,
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -52,10 +53,16 @@ function runAndKill(
 }
 
 describe('SQLite store after kill -9', () => {
-  for (const level of ['NORMAL', 'FULL'] as const) {
-    it(`keeps every acknowledged append (synchronous ${level})`, async () => {
-      const path = join(directory, `crash-${level}.sqlite`);
-      const { lines, signal } = await runAndKill(path, level);
+  // 60 s: the kill finds every append in the journal; 3 ms: it lands among drains.
+  for (const [level, drainIntervalMs] of [
+    ['NORMAL', 60_000],
+    ['NORMAL', 3],
+    ['FULL', 60_000],
+    ['FULL', 3],
+  ] as const) {
+    it(`keeps every acknowledged append (synchronous ${level}, drains every ${drainIntervalMs} ms)`, async () => {
+      const path = join(directory, `crash-${level}-${drainIntervalMs}.sqlite`);
+      const { lines, signal } = await runAndKill(path, level, drainIntervalMs);
       expect(signal).toBe('SIGKILL');
       expect(lines.length).toBeGreaterThanOrEqual(killAfterLines);
 

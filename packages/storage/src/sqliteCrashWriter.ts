@@ -2,18 +2,21 @@
  * Child process of `sqliteCrash.test.ts`, not part of the API: appends to a SQLite store from 40
  * concurrent writers over 4 documents until killed, and prints `name seq` after each append
  * resolves. The update stored at seq s of a document reads `name#s`, padded to 120 bytes.
+ * The drain interval decides whether the kill finds the appends in the journal only (a long
+ * one) or lands among drains into the database (a short one).
  *
- * Usage: node --import tsx src/sqliteCrashWriter.ts <path> [NORMAL|FULL]
+ * Usage: node --import tsx src/sqliteCrashWriter.ts <path> [NORMAL|FULL] [drainIntervalMs]
  */
 import { createSqliteStore } from './createSqliteStore.ts';
 
-const [path, level = 'NORMAL'] = process.argv.slice(2);
-if (!path || (level !== 'NORMAL' && level !== 'FULL')) {
-  process.stderr.write('usage: sqliteCrashWriter.ts <path> [NORMAL|FULL]\n');
+const [path, level = 'NORMAL', drain = '1000'] = process.argv.slice(2);
+const drainIntervalMs = Number(drain);
+if (!path || (level !== 'NORMAL' && level !== 'FULL') || !(drainIntervalMs >= 0)) {
+  process.stderr.write('usage: sqliteCrashWriter.ts <path> [NORMAL|FULL] [drainIntervalMs]\n');
   process.exit(2);
 }
 
-const store = createSqliteStore({ path, synchronous: level });
+const store = createSqliteStore({ path, synchronous: level, drainIntervalMs });
 const encoder = new TextEncoder();
 const issued = new Map<string, number>();
 

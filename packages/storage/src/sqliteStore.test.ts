@@ -1,3 +1,5 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,22 +53,61 @@ describe('SQLite adapter', () => {
     expect(commits).toEqual([300, 1]);
   });
 
-  it('numbers appends on without gaps when another connection appends to the same file', async () => {
+  it('is the only writer of its file: a second store is refused until the first closes', async () => {
     const path = nextPath();
     const first = createSqliteStore({ path });
-    const second = createSqliteStore({ path });
-    const update = new Uint8Array([1, 2, 3]);
-    const seqs = [];
-    for (let round = 0; round < 3; round++) {
-      seqs.push(await first.append('doc', update));
-      seqs.push(await second.append('doc', update));
-    }
-    expect(seqs).toEqual([1, 2, 3, 4, 5, 6]);
-    await second.delete('doc');
-    expect(await first.append('doc', update)).toBe(1);
-    expect(await first.meta('doc')).toMatchObject({ lastSeq: 1, tailCount: 1, tailBytes: 3 });
+    expect(() => createSqliteStore({ path })).toThrow(expect.objectContaining({ code: 'LOCKED' }));
+    expect(await first.append('doc', new Uint8Array([1, 2, 3]))).toBe(1);
     await first.close();
+    const second = createSqliteStore({ path });
+    expect(await second.append('doc', new Uint8Array([4, 5]))).toBe(2);
     await second.close();
+  });
+
+  it('takes over a lock left by a process that has ended, and refuses one a running process holds', async () => {
+    const ended = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']);
+    const path = nextPath();
+    writeFileSync(`${path}.lock`, ended.stdout.toString());
+    const store = createSqliteStore({ path });
+    expect(await store.append('doc', new Uint8Array([1]))).toBe(1);
+    await store.close();
+
+    const running = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30_000)']);
+    try {
+      writeFileSync(`${path}.lock`, String(running.pid));
+      expect(() => createSqliteStore({ path })).toThrow(
+        expect.objectContaining({ code: 'LOCKED' }),
+      );
+    } finally {
+      running.kill();
+    }
+  });
+
+  it('drains the appends of a document into one row, and compaction splits a row it cuts', async () => {
+    const path = nextPath();
+    const store = createSqliteStore({ path, drainIntervalMs: 60_000 });
+    for (let index = 1; index <= 5; index++) {
+      await store.append('doc', new Uint8Array([index, index]));
+      await store.append('other', new Uint8Array([index]));
+    }
+    const rows = () =>
+      new Database(path, { readonly: true })
+        .prepare('SELECT name, seq, count FROM updates ORDER BY name, seq')
+        .all();
+    expect(rows()).toEqual([]);
+    await store.compact('doc', new Uint8Array([7, 7, 7]), 3);
+    expect(rows()).toEqual([
+      { name: 'doc', seq: 5, count: 2 },
+      { name: 'other', seq: 5, count: 5 },
+    ]);
+    expect(await store.load('doc')).toEqual({
+      snapshot: new Uint8Array([7, 7, 7]),
+      updates: [new Uint8Array([4, 4]), new Uint8Array([5, 5])],
+      snapshotSeq: 3,
+      lastSeq: 5,
+    });
+    expect(await store.meta('doc')).toMatchObject({ tailCount: 2, tailBytes: 4, snapshotBytes: 3 });
+    await store.close();
   });
 
   it('opens the file in WAL mode with the requested synchronous level', () => {

@@ -8,6 +8,7 @@
  * - `INVALID_OPTION`: an adapter or `list` option is out of range.
  * - `CLOSED`: the store was used after `close()`.
  * - `SCHEMA_VERSION`: a database file was written by a newer schema than this code knows.
+ * - `LOCKED`: another store (in this process or a running one) is the writer of the file.
  */
 export type StorageErrorCode =
   | 'INVALID_NAME'
@@ -16,7 +17,8 @@ export type StorageErrorCode =
   | 'INVALID_SEQ'
   | 'INVALID_OPTION'
   | 'CLOSED'
-  | 'SCHEMA_VERSION';
+  | 'SCHEMA_VERSION'
+  | 'LOCKED';
 
 /** The one error type of the storage boundary; switch on `code`, never on `message`. */
 export class StorageError extends Error {
