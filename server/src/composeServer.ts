@@ -82,6 +82,7 @@ export function composeServer(options: ServerOptions = {}): ServerParts {
       path: fileIn('documents.sqlite'),
       synchronous: settings.SQLITE_SYNCHRONOUS,
       commitDelayMs: settings.STORE_COMMIT_DELAY_MS,
+      drainIntervalMs: settings.STORE_DRAIN_INTERVAL_MS,
     });
   const users = createUserDirectory(db);
   const sessionTtlMs = settings.SESSION_TTL_HOURS * 3600_000;

@@ -144,18 +144,22 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
     (batch: QueuedAppend[]) => {
       const at = now().getTime();
       const numbered = new Map<string, number>();
-      const records: JournalRecord[] = batch.map(({ name, data }) => {
+      const records: JournalRecord[] = new Array(batch.length);
+      const seqs: number[] = new Array(batch.length);
+      for (let index = 0; index < batch.length; index++) {
+        const { name, data } = batch[index]!;
         const seq = (numbered.get(name) ?? lastSeqOf(name)) + 1;
         numbered.set(name, seq);
-        return { name, seq, data };
-      });
+        records[index] = { name, seq, data };
+        seqs[index] = seq;
+      }
       journal?.write(encodeJournalBatch({ at, records }));
       for (const [name, seq] of numbered) lastSeqs.set(name, seq);
       for (const { name, seq, data } of records) pending.add(name, seq, data, at);
       drains.schedule(pending.bytes >= maxPendingBytes);
       // A microtask, so a throwing observer cannot reject appends that are already stored.
       if (onCommit) queueMicrotask(() => onCommit(batch.length));
-      return records.map((record) => record.seq);
+      return seqs;
     },
     { delayMs: commitDelayMs },
   );

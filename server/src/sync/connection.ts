@@ -17,7 +17,7 @@ import * as Y from 'yjs';
 import type { Principal } from '../auth/principal.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { ConnectionLimits } from './connectionLimits.ts';
-import { corkUntilTickEnd } from './corkUntilTickEnd.ts';
+import { flushAtTickEnd, type TickEndFlushable } from './flushAtTickEnd.ts';
 import { binaryFrameStart, frameBinaryMessage } from './frameBinaryMessage.ts';
 import type { Room, RoomPeer } from './room.ts';
 import { type AwarenessIdentity, stampAwarenessIdentity } from './stampAwarenessIdentity.ts';
@@ -32,8 +32,10 @@ function isEmptyStateVector(stateVector: Uint8Array): boolean {
  * through `ws`; they are written as ready-made frames straight to the underlying stream (see
  * `send`), while `ws` keeps writing its own control frames (ping, pong, close) to the same stream.
  */
-export class Connection implements RoomPeer {
+export class Connection implements RoomPeer, TickEndFlushable {
   readonly awarenessClientIds = new Set<number>();
+  // Frames sent in this tick, written together when it ends.
+  private readonly outbox: Buffer[] = [];
   private room: Room | null = null;
   private view: RoomView | null = null;
   private queued: Uint8Array[] = [];
@@ -108,23 +110,31 @@ export class Connection implements RoomPeer {
   }
 
   /**
-   * Sends one message as one frame; `onFlushed` runs once it has been handed to the kernel.
-   * `ws.send` would frame the message again for every recipient of a broadcast and make one
-   * system call per frame: instead the frame is built once (`frameBinaryMessage`) and written
-   * to the stream corked until the tick ends, so the updates a commit releases together reach
-   * each recipient in one write. Writing under `ws` keeps frames in order: `ws` only holds a
-   * frame back while it compresses a data frame it was asked to send, and it is never asked; its
-   * control frames (ping, pong, close) go to the stream at once, in call order with ours.
+   * Sends one message as one frame. `ws.send` would frame the message again for every recipient
+   * of a broadcast and make one system call per frame: instead the frame is built once
+   * (`frameBinaryMessage`) and held until the tick ends, so the updates a commit releases
+   * together reach each recipient in one write to the stream under `ws`. `ws` writes only its
+   * control frames (ping, pong, close) there: a close from this side flushes what is held first.
    */
-  send(message: Uint8Array, onFlushed?: () => void): void {
+  send(message: Uint8Array): void {
     if (this.closed || this.socket.readyState !== 1) return;
-    if (this.socket.bufferedAmount > this.limits.maxBufferedBytes) {
+    if (this.transport.writableLength > this.limits.maxBufferedBytes) {
       this.reject('slow-consumer', CloseCode.SlowConsumer);
       return;
     }
-    corkUntilTickEnd(this.transport);
-    this.transport.write(frameBinaryMessage(message), onFlushed);
+    if (this.outbox.length === 0) flushAtTickEnd(this);
+    this.outbox.push(frameBinaryMessage(message));
     this.metrics.bytesOut += message.byteLength;
+  }
+
+  /** Writes the frames held in this tick, in one write; nothing may follow a close frame. */
+  flushAtTickEnd(): void {
+    const frames = this.outbox;
+    if (frames.length === 0) return;
+    if (this.socket.readyState === 1) {
+      this.transport.write(frames.length === 1 ? frames[0]! : Buffer.concat(frames));
+    }
+    frames.length = 0;
   }
 
   failWrite(error: unknown): void {
@@ -136,6 +146,7 @@ export class Connection implements RoomPeer {
   /** Closes the socket with a shared close code. */
   close(code: CloseCodeValue): void {
     if (this.closed) return;
+    this.flushAtTickEnd();
     this.closed = true;
     clearTimeout(this.awarenessTimer);
     this.socket.close(code, closeReason[code]);
@@ -222,9 +233,11 @@ export class Connection implements RoomPeer {
     const length = prefix.byteLength + blob.byteLength;
     const start = binaryFrameStart(length, prefix.byteLength);
     start.set(prefix, start.length - prefix.byteLength);
-    corkUntilTickEnd(this.transport);
+    this.flushAtTickEnd();
+    this.transport.cork();
     this.transport.write(start);
     this.transport.write(blob);
+    this.transport.uncork();
     this.metrics.bytesOut += length;
   }
 

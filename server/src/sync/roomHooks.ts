@@ -4,22 +4,16 @@ export type { RoomHooks } from './room.ts';
 
 /** Composes hooks into one, calling each concern in list order. */
 export function composeRoomHooks(list: readonly RoomHooks[]): Required<RoomHooks> {
-  const changeHooks = list.filter((hooks) => hooks.onChange);
+  const storing = list.filter((hooks) => hooks.onChange);
+  if (storing.length > 1) throw new Error('one room hook stores updates (onChange), not several');
+  const store = storing[0]?.onChange;
   return {
     async onLoad(room) {
       for (const hooks of list) await hooks.onLoad?.(room);
     },
-    onChange(room, update) {
-      if (changeHooks.length === 1) return changeHooks[0]!.onChange!(room, update);
-      const pending: Promise<void>[] = [];
-      for (const hooks of changeHooks) {
-        const result = hooks.onChange!(room, update);
-        if (result) pending.push(result);
-      }
-      return pending.length === 0 ? undefined : Promise.all(pending).then(() => undefined);
-    },
-    afterChange(room, update) {
-      for (const hooks of list) hooks.afterChange?.(room, update);
+    onChange: (room, update) => store?.(room, update),
+    afterChange(room, update, seq) {
+      for (const hooks of list) hooks.afterChange?.(room, update, seq);
     },
     async onStore(room) {
       for (const hooks of list) await hooks.onStore?.(room);

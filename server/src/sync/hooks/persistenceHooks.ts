@@ -14,8 +14,10 @@ export function persistenceHooks(
   options: { compactAfter: number },
 ): RoomHooks {
   const compacting = new WeakSet<Room>();
-  // Sequence numbers of stored updates not yet applied; appends and applies both keep arrival order.
-  const storedNotApplied = new WeakMap<Room, number[]>();
+  // When each update not yet applied was handed to the store; appends and applies both keep
+  // arrival order. (A failed append is never applied: the latencies of its room's later updates
+  // are then read one place off, while its writers are closed and reconnect.)
+  const storeStarted = new WeakMap<Room, number[]>();
 
   async function compact(room: Room): Promise<void> {
     if (room.tailCount === 0 || compacting.has(room)) return;
@@ -39,17 +41,15 @@ export function persistenceHooks(
       room.tailCount = stored.updates.length;
     },
     onChange(room, update) {
-      const started = performance.now();
-      return store.append(room.name, update).then((seq) => {
-        metrics.updatesStored++;
-        metrics.observeStoreLatency(performance.now() - started);
-        const queue = storedNotApplied.get(room);
-        if (queue) queue.push(seq);
-        else storedNotApplied.set(room, [seq]);
-      });
+      const started = storeStarted.get(room);
+      if (started) started.push(performance.now());
+      else storeStarted.set(room, [performance.now()]);
+      return store.append(room.name, update);
     },
-    afterChange(room) {
-      const seq = storedNotApplied.get(room)?.shift();
+    afterChange(room, _update, seq) {
+      const started = storeStarted.get(room)?.shift();
+      if (started !== undefined) metrics.observeStoreLatency(performance.now() - started);
+      metrics.updatesStored++;
       if (seq !== undefined) room.appliedSeq = seq;
       room.tailCount++;
       if (room.tailCount >= options.compactAfter && !compacting.has(room)) {
