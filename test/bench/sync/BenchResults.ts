@@ -55,7 +55,9 @@ export interface ColdRead {
   /** `cold`: a fresh reader, as a page opening the document; `warm`: a reader warmed up first. */
   reader: 'cold' | 'warm';
   restartMs?: number;
+  /** Median of the loads (each after its own restart); the parts below are medians too. */
   loadMs?: number;
+  loadRunsMs?: number[];
   /** Connect → the upgrade accepted (authentication included). */
   openedMs?: number;
   /** Connect → the first state message has arrived: the server's path and the transfer. */

@@ -222,9 +222,10 @@ export function formatReport(report: BenchReport): string {
   if (report.cold.length > 0) {
     out.push(
       `\nCold load: ${report.cold[0]?.edits} edits of history; restart, a fresh client connects → fully synced`,
-      '  Each server is restarted twice: once for a cold reader (a fresh process, as a page opening the',
-      '  document; floor: fresh processes applying the same state, median of 5) and once for a warm',
-      '  reader (applied the state 10 times first; floor: its own next 9 applies, median).',
+      `  Each reader loads ${report.options.coldRepeats ?? 1} times, each after its own restart of the server (medians shown): a cold`,
+      '  reader (a fresh process, as a page opening the document; floor: fresh processes applying the',
+      '  same state, 5 per load) and a warm reader (applied the state 10 times first; floor: its own',
+      '  next 9 applies per load). Floors are the median of all their applies.',
       '  opened: connect → upgrade accepted; state in: connect → first state message arrived (the',
       "  server's path and the transfer); apply: the reader applying what it was sent.",
       coldTable(report.cold),

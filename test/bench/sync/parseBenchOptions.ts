@@ -20,6 +20,8 @@ export interface BenchOptions {
   coldEdits: number;
   /** Edits sent back to back before the builder waits for a sync round trip. */
   coldBatch: number;
+  /** Loads per reader, each after its own restart; the median is reported. */
+  coldRepeats: number;
   /** Longest wait for other processes to go quiet before each measurement; 0: do not wait. */
   quietWaitSec: number;
   /** Re-runs allowed (in all) of load measurements that other processes contaminated. */
@@ -33,7 +35,7 @@ const allScenarios: readonly ScenarioSpec[] = [
 ];
 
 const usage = `pnpm bench:sync [--quick] [--duration S] [--warmup S] [--servers a,b] [--scenarios A,B | --no-load]
-                [--cold-edits N | --no-cold] [--quiet-wait S] [--retries N]
+                [--cold-edits N | --no-cold] [--cold-repeats N] [--quiet-wait S] [--retries N]
   servers: ${serverKinds.join(', ')}     env: BENCH_SYNC_DURATION, BENCH_SYNC_SERVERS`;
 
 function positive(name: string, raw: string | undefined, integer: boolean): number {
@@ -74,6 +76,7 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
     drainSec: 3,
     coldEdits: 100_000,
     coldBatch: 1_000,
+    coldRepeats: quick ? 1 : 3,
     quietWaitSec: quick ? 10 : 15,
     retries: 0,
     quick,
@@ -112,6 +115,10 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
       }
       case '--cold-edits':
         options.coldEdits = positive(flag, value, true);
+        i++;
+        break;
+      case '--cold-repeats':
+        options.coldRepeats = Math.max(1, positive(flag, value, true));
         i++;
         break;
       case '--quiet-wait':

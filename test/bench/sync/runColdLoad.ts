@@ -84,40 +84,53 @@ export async function runColdLoad(
     for (const readerKind of ['cold', 'warm'] as const) {
       const read: ColdRead = { reader: readerKind };
       result.reads.push(read);
-      child = await ServerChild.start(kind, [...args, '--reuse']);
-      read.restartMs = child.startMs;
       const warm = readerKind === 'warm';
-      reader = await ColdReader.start({
-        kind,
-        ready: child.ready,
-        room,
-        stateFile,
-        expectedLength,
-        warmups: warm ? 10 : 0,
-        runs: warm ? 9 : 0,
-        timeoutMs: 120_000,
-      });
-      await gate.wait([process.pid, child.pid, reader.pid]);
-      const loadForeign = foreignCpuMeter([process.pid, child.pid, reader.pid]);
-      const loaded = await child.guard(reader.load());
-      read.foreignCpuPercent = loadForeign();
+      const loads: Awaited<ReturnType<ColdReader['load']>>[] = [];
+      const floor: number[] = [];
+      const foreign: number[] = [];
+      for (let repeat = 0; repeat < options.coldRepeats; repeat++) {
+        child = await ServerChild.start(kind, [...args, '--reuse']);
+        read.restartMs = child.startMs;
+        reader = await ColdReader.start({
+          kind,
+          ready: child.ready,
+          room,
+          stateFile,
+          expectedLength,
+          warmups: warm ? 10 : 0,
+          runs: warm ? 9 : 0,
+          timeoutMs: 120_000,
+        });
+        await gate.wait([process.pid, child.pid, reader.pid]);
+        const loadForeign = foreignCpuMeter([process.pid, child.pid, reader.pid]);
+        loads.push(await child.guard(reader.load()));
+        foreign.push(loadForeign());
+        floor.push(...(warm ? loads.at(-1)!.floorRunsMs : measureColdFloor(stateFile).runsMs));
+        const usage = readProcUsage(child.pid);
+        if (usage) result.rssAfterLoadMiB = usage.rssBytes / 1024 / 1024;
+        reader.stop();
+        reader = null;
+        await child.stop();
+        child = null;
+      }
+      const medianOf = (pick: (load: (typeof loads)[number]) => number | null) => {
+        const values = loads.map(pick).filter((value): value is number => value !== null);
+        return values.length === 0 ? {} : { value: median(values) };
+      };
+      const opened = medianOf((load) => load.openedMs);
+      const arrived = medianOf((load) => load.stateArrivedMs);
       Object.assign(read, {
-        loadMs: loaded.loadMs,
-        applyMs: loaded.applyMs,
-        contentOk: loaded.contentOk,
-        stateVectorOk: loaded.stateVectorOk,
-        ...(loaded.openedMs === null ? {} : { openedMs: loaded.openedMs }),
-        ...(loaded.stateArrivedMs === null ? {} : { stateArrivedMs: loaded.stateArrivedMs }),
+        loadMs: median(loads.map((load) => load.loadMs)),
+        loadRunsMs: loads.map((load) => load.loadMs),
+        applyMs: median(loads.map((load) => load.applyMs)),
+        contentOk: loads.every((load) => load.contentOk),
+        stateVectorOk: loads.every((load) => load.stateVectorOk),
+        foreignCpuPercent: Math.max(...foreign),
+        floorRunsMs: floor,
+        floorMs: median(floor),
+        ...(opened.value === undefined ? {} : { openedMs: opened.value }),
+        ...(arrived.value === undefined ? {} : { stateArrivedMs: arrived.value }),
       });
-      const floor = warm ? loaded.floorRunsMs : measureColdFloor(stateFile).runsMs;
-      read.floorRunsMs = floor;
-      read.floorMs = median(floor);
-      const usage = readProcUsage(child.pid);
-      if (usage) result.rssAfterLoadMiB = usage.rssBytes / 1024 / 1024;
-      reader.stop();
-      reader = null;
-      await child.stop();
-      child = null;
     }
   } catch (err) {
     result.error = err instanceof Error ? err.message : String(err);
