@@ -62,6 +62,22 @@ describe('server encoders, read by y-protocols as a stock client reads them', ()
     expect(client.getText('body').toString()).toBe('一审 民事判决书');
   });
 
+  it('updates and step 2 are byte-identical to y-protocols at every length boundary', () => {
+    for (const length of [1, 127, 128, 16_383, 16_384, 2_097_151, 2_097_152]) {
+      const update = new Uint8Array(length).fill(3);
+      const expected = encoding.createEncoder();
+      encoding.writeVarUint(expected, 0);
+      syncProtocol.writeUpdate(expected, update);
+      const same = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from(b));
+      expect(same(encodeUpdate(update), encoding.toUint8Array(expected))).toBe(true);
+      const step2 = encoding.createEncoder();
+      encoding.writeVarUint(step2, 0);
+      encoding.writeVarUint(step2, syncProtocol.messageYjsSyncStep2);
+      encoding.writeVarUint8Array(step2, update);
+      expect(same(encodeSyncStep2(update), encoding.toUint8Array(step2))).toBe(true);
+    }
+  });
+
   it('a step 2 prefix followed by the update is the same step 2, for long lengths too', () => {
     for (const length of [0, 127, 128, 70_000]) {
       const update = new Uint8Array(length).fill(7);

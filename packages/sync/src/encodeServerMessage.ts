@@ -7,17 +7,39 @@ function checkRequestId(requestId: number): void {
   }
 }
 
-function syncEncoder(step: number): encoding.Encoder {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.Sync);
-  encoding.writeVarUint(encoder, step);
-  return encoder;
+// Bytes of `value` as a lib0 varuint (7 bits a byte, low first).
+function varUintLength(value: number): number {
+  let bytes = 1;
+  for (let rest = value; rest > 0x7f; rest = Math.floor(rest / 128)) bytes++;
+  return bytes;
+}
+
+function writeVarUint(target: Uint8Array, offset: number, value: number): number {
+  let rest = value;
+  let at = offset;
+  while (rest > 0x7f) {
+    target[at++] = 0x80 | (rest & 0x7f);
+    rest = Math.floor(rest / 128);
+  }
+  target[at++] = rest;
+  return at;
+}
+
+// `[0, step, varuint length]`, with room after it for `room` bytes: one allocation, no encoder
+// (every forwarded update goes through here).
+function syncHead(step: number, length: number, room: number): [Uint8Array, number] {
+  const head = 2 + varUintLength(length);
+  const message = new Uint8Array(head + room);
+  message[0] = MessageType.Sync;
+  message[1] = step;
+  writeVarUint(message, 2, length);
+  return [message, head];
 }
 
 function encodeSync(step: number, payload: Uint8Array): Uint8Array {
-  const encoder = syncEncoder(step);
-  encoding.writeVarUint8Array(encoder, payload);
-  return encoding.toUint8Array(encoder);
+  const [message, head] = syncHead(step, payload.byteLength, payload.byteLength);
+  message.set(payload, head);
+  return message;
 }
 
 /** `[0, 0, varbytes stateVector]`: sync step 1, "send me what I lack" (byte-identical to y-protocols). */
@@ -35,9 +57,7 @@ export function encodeSyncStep2(update: Uint8Array): Uint8Array {
  * large stored state can then be sent after it as it is, without copying it into one message.
  */
 export function encodeSyncStep2Prefix(length: number): Uint8Array {
-  const encoder = syncEncoder(SyncStep.Step2);
-  encoding.writeVarUint(encoder, length);
-  return encoding.toUint8Array(encoder);
+  return syncHead(SyncStep.Step2, length, 0)[0];
 }
 
 /** `[0, 2, varbytes update]`: a live document update to broadcast. */

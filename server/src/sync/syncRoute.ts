@@ -131,7 +131,15 @@ export function mountSyncRoute(
             outcome: 'allowed',
             details: { access },
           });
-          socket.on('message', (data: Buffer) => connection.receive(data));
+          const onMessage = (data: Buffer) => connection.receive(data);
+          socket.on('message', onMessage);
+          // Hono's adapter adds a 'message' listener of its own right after onOpen returns, for
+          // an onMessage this route does not have: off again, so a message is one listener call.
+          queueMicrotask(() => {
+            for (const listener of socket.listeners('message')) {
+              if (listener !== onMessage) socket.off('message', listener as () => void);
+            }
+          });
           socket.on('pong', () => connection.markAlive());
           const joined = deps.rooms.join(roomName, ref, connection).then(
             (room) => {
