@@ -2,34 +2,61 @@ import {
   closeSync,
   existsSync,
   fdatasyncSync,
+  fsyncSync,
   ftruncateSync,
   openSync,
   readFileSync,
+  renameSync,
   rmSync,
   writeSync,
 } from 'node:fs';
+import { dirname } from 'node:path';
 import { decodeJournal, type JournalBatch } from './journalCodec.ts';
 
-/** The append journal of a SQLite store: the durable step of every append, until it is drained. */
+/**
+ * The append journal of a SQLite store: the durable step of every append, until it is drained.
+ * It is two files: the one appends go to (`path`) and, while a drain is under way, the one it
+ * drains (`path.draining`).
+ */
 export interface AppendJournal {
   /** Batches a previous run wrote and did not drain, in order (whole batches only). */
   readonly leftover: JournalBatch[];
   /** Appends one encoded batch with one write; with `syncEachWrite`, also flushes it to disk. */
   write(encodedBatch: Uint8Array): void;
+  /** Sets what was written so far aside to be drained; appends go on to an empty file. */
+  rotate(): void;
+  /** Deletes what `rotate` set aside, once all of it is in the database. */
+  dropRotated(): void;
   /** Empties the journal, once everything in it is committed to the database. */
   reset(): void;
-  /** Closes the file; with `remove`, deletes it (it must be empty or drained). */
+  /** Closes the file; with `remove`, deletes both files (everything must be drained). */
   close(remove: boolean): void;
 }
 
+function readBatches(path: string): JournalBatch[] {
+  return existsSync(path) ? decodeJournal(readFileSync(path)).batches : [];
+}
+
 /**
- * Opens (creating if needed) the journal at `path` and reads what a previous run left in it.
- * A write returns once the OS holds the bytes, so it survives the process being killed; with
- * `syncEachWrite` it also survives power loss.
+ * Opens (creating if needed) the journal at `path` and reads what a previous run left in it
+ * (the file being drained first). A write returns once the OS holds the bytes, so it survives
+ * the process being killed; with `syncEachWrite` it also survives power loss.
  */
 export function openAppendJournal(path: string, syncEachWrite: boolean): AppendJournal {
-  const leftover = existsSync(path) ? decodeJournal(readFileSync(path)).batches : [];
-  const fd = openSync(path, 'a');
+  const rotatedPath = `${path}.draining`;
+  const leftover = [...readBatches(rotatedPath), ...readBatches(path)];
+  // A new file's name must be on disk before batches fsynced into it count as stored.
+  const syncDirectory = (): void => {
+    if (!syncEachWrite) return;
+    const directory = openSync(dirname(path), 'r');
+    try {
+      fsyncSync(directory);
+    } finally {
+      closeSync(directory);
+    }
+  };
+  let fd = openSync(path, 'a');
+  syncDirectory();
   return {
     leftover,
     write(encodedBatch) {
@@ -39,13 +66,25 @@ export function openAppendJournal(path: string, syncEachWrite: boolean): AppendJ
       }
       if (syncEachWrite) fdatasyncSync(fd);
     },
+    rotate() {
+      closeSync(fd);
+      renameSync(path, rotatedPath);
+      fd = openSync(path, 'a');
+      syncDirectory();
+    },
+    dropRotated() {
+      rmSync(rotatedPath, { force: true });
+    },
     reset() {
       // Opened for appending: the next write goes to the new end, the start.
       ftruncateSync(fd, 0);
     },
     close(remove) {
       closeSync(fd);
-      if (remove) rmSync(path, { force: true });
+      if (remove) {
+        rmSync(rotatedPath, { force: true });
+        rmSync(path, { force: true });
+      }
     },
   };
 }

@@ -1,23 +1,30 @@
 /** When the journal's appends are moved into the database (see `createSqliteStore`). */
 export interface DrainSchedule {
-  /** There is something to drain: drain within the interval, or on the next turn when `urgent`. */
+  /** There is something to drain: start within the interval, or on the next turn when `urgent`. */
   schedule(urgent: boolean): void;
-  /** Drains now, synchronously, even while held (before an operation that must see it). */
+  /** Drains everything now, synchronously, even while held (before an operation that must see it). */
   flush(): void;
   /** Holds drains back (appends keep going to the journal) until `release`. */
   hold(): void;
-  /** Ends a `hold`; what waits is drained on the next turn. */
+  /** Ends a `hold`; what waits is drained from the next turn on. */
   release(): void;
   /** Cancels what is scheduled. */
   stop(): void;
 }
 
+/** The two ways of draining: a step of a cycle (true while it has more), or everything now. */
+export interface Drain {
+  step(): boolean;
+  all(): void;
+}
+
 /**
- * Runs `drain` at most `intervalMs` after something was scheduled, or on the next turn for an
- * urgent one. A drain that throws is tried again at the next interval: its appends stay in the
- * journal and in memory meanwhile.
+ * Starts a drain cycle at most `intervalMs` after something was scheduled (on the next turn for
+ * an urgent one) and runs its steps one turn apart, so that messages are handled in between.
+ * A step that throws is tried again at the next interval: its appends stay in the journal and
+ * in memory meanwhile.
  */
-export function createDrainSchedule(drain: () => void, intervalMs: number): DrainSchedule {
+export function createDrainSchedule(drain: Drain, intervalMs: number): DrainSchedule {
   let timer: NodeJS.Timeout | null = null;
   let immediate: NodeJS.Immediate | null = null;
   let waiting = false;
@@ -31,12 +38,15 @@ export function createDrainSchedule(drain: () => void, intervalMs: number): Drai
   };
   const run = (): void => {
     cancel();
+    let more: boolean;
     try {
-      drain();
-      waiting = false;
+      more = drain.step();
     } catch {
       arm(false);
+      return;
     }
+    if (more) arm(true);
+    else waiting = false;
   };
   const arm = (urgent: boolean): void => {
     waiting = true;
@@ -56,7 +66,7 @@ export function createDrainSchedule(drain: () => void, intervalMs: number): Drai
     flush: () => {
       cancel();
       try {
-        drain();
+        drain.all();
         waiting = false;
       } catch (error) {
         arm(false);

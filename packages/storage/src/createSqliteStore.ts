@@ -5,11 +5,11 @@ import { checkThroughSeq } from './checkThroughSeq.ts';
 import { copyBytes } from './copyBytes.ts';
 import { createDrainSchedule } from './createDrainSchedule.ts';
 import { createGroupCommit } from './createGroupCommit.ts';
+import { createJournalDrain } from './createJournalDrain.ts';
 import type { DocumentStore } from './documentStore.ts';
 import { encodeJournalBatch, type JournalRecord } from './journalCodec.ts';
 import { normalizeListOptions } from './normalizeListOptions.ts';
 import { openSqliteDatabase } from './openSqliteDatabase.ts';
-import { PendingAppends } from './pendingAppends.ts';
 import { prepareSqliteTransactions } from './prepareSqliteTransactions.ts';
 import { startWalCheckpointer, type WalCheckpointer } from './startWalCheckpointer.ts';
 import { StorageError } from './storageError.ts';
@@ -20,6 +20,8 @@ const walHoldAfterFrames = 8_000;
 const maxPendingBytes = 4 * 1024 * 1024;
 // Sequence numbers remembered per document; past this many, forgotten after a drain.
 const maxKnownDocuments = 50_000;
+// Documents per drain transaction: a step takes well under a millisecond.
+const documentsPerDrainStep = 16;
 
 interface QueuedAppend {
   name: string;
@@ -73,7 +75,8 @@ export interface SqliteStoreOptions {
  * A {@link DocumentStore} in one SQLite file (better-sqlite3, WAL), with an append journal in
  * front. Appends issued in the same turn of the event loop are numbered, written to the journal
  * file (`<path>.appends`) with one write and resolve together (group commit); within
- * `drainIntervalMs` they are moved into the database in one transaction, one row per document.
+ * `drainIntervalMs` they are moved into the database, one row per document, 16 documents per
+ * transaction with a turn of the event loop between transactions (`createJournalDrain`).
  * A row is costly (b-tree pages, WAL frames); a journal write is one system call. Every other
  * call drains first, so calls take effect in call order. A journal left by a crash is replayed
  * when the file is opened. One store writes a file at a time (`<path>.lock`).
@@ -114,16 +117,11 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
     throw error;
   }
   const transactions = prepareSqliteTransactions(db);
-  const pending = new PendingAppends();
   const lastSeqs = new Map<string, number>();
   const lastSeqOf = (name: string): number => lastSeqs.get(name) ?? transactions.lastSeq(name);
-
-  const drain = (): void => {
-    if (pending.isEmpty) return;
-    transactions.writeDrain(pending.list());
-    pending.clear();
-    journal?.reset();
-    if (lastSeqs.size > maxKnownDocuments) lastSeqs.clear();
+  const drain = createJournalDrain(journal, transactions.writeDrain, documentsPerDrainStep);
+  const forgetIfDrained = (): void => {
+    if (drain.isEmpty && lastSeqs.size > maxKnownDocuments) lastSeqs.clear();
   };
 
   // What a killed process left in the journal: the appends the database does not have yet.
@@ -132,14 +130,26 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
       for (const { name, seq, data } of batch.records) {
         if (seq !== lastSeqOf(name) + 1) continue;
         lastSeqs.set(name, seq);
-        pending.add(name, seq, data, batch.at);
+        drain.add(name, seq, data, batch.at);
       }
     }
-    drain();
-    journal.reset();
+    drain.all();
   }
 
-  const drains = createDrainSchedule(drain, drainIntervalMs);
+  const drains = createDrainSchedule(
+    {
+      step: () => {
+        const more = drain.step();
+        if (!more) forgetIfDrained();
+        return more;
+      },
+      all: () => {
+        drain.all();
+        forgetIfDrained();
+      },
+    },
+    drainIntervalMs,
+  );
   const appends = createGroupCommit(
     (batch: QueuedAppend[]) => {
       const at = now().getTime();
@@ -155,8 +165,8 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
       }
       journal?.write(encodeJournalBatch({ at, records }));
       for (const [name, seq] of numbered) lastSeqs.set(name, seq);
-      for (const { name, seq, data } of records) pending.add(name, seq, data, at);
-      drains.schedule(pending.bytes >= maxPendingBytes);
+      for (const { name, seq, data } of records) drain.add(name, seq, data, at);
+      drains.schedule(drain.waitingBytes >= maxPendingBytes);
       // A microtask, so a throwing observer cannot reject appends that are already stored.
       if (onCommit) queueMicrotask(() => onCommit(batch.length));
       return seqs;

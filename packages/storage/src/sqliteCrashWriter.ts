@@ -1,6 +1,6 @@
 /**
  * Child process of `sqliteCrash.test.ts`, not part of the API: appends to a SQLite store from 40
- * concurrent writers over 4 documents until killed, and prints `name seq` after each append
+ * concurrent writers over 20 documents (two drain steps) until killed, and prints `name seq` after each append
  * resolves. The update stored at seq s of a document reads `name#s`, padded to 120 bytes.
  * The drain interval decides whether the kill finds the appends in the journal only (a long
  * one) or lands among drains into the database (a short one).
@@ -21,7 +21,7 @@ const encoder = new TextEncoder();
 const issued = new Map<string, number>();
 
 async function write(writer: number): Promise<never> {
-  const name = `crash/${writer % 4}`;
+  const name = `crash/${writer % 20}`;
   for (;;) {
     const expected = (issued.get(name) ?? 0) + 1;
     issued.set(name, expected);
