@@ -41,15 +41,15 @@ describe('a document loaded cold after a restart', () => {
 
     server = await startTestServer({ DATA_DIR: dataDir });
     token = await server.login('handler');
-    // A writer that has nothing gets the stored state and no step 1 of the server's: it has
-    // nothing the server lacks, so the server need not apply the state to ask for it.
+    // A writer that has nothing gets the stored state, at once and once, and no step 1 of the
+    // server's: it has nothing the server lacks, so the server need not apply the state to ask.
     const empty: RawClient = connectRaw(server.syncUrl, 'case/demo-0001/file', token);
-    await empty.opened;
-    empty.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
     const state = await empty.waitFor((message) => message.type === 'syncStep2');
+    empty.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
     await sleep(200);
     empty.terminate();
     expect(empty.messages().filter((message) => message.type === 'syncStep1')).toEqual([]);
+    expect(empty.messages().filter((message) => message.type === 'syncStep2')).toHaveLength(1);
     const loaded = new Y.Doc();
     if (state.type === 'syncStep2') Y.applyUpdate(loaded, state.update);
     expect(loaded.getText('history').toString()).toBe(expected);

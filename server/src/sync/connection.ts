@@ -47,6 +47,7 @@ export class Connection implements RoomPeer, TickEndFlushable {
   private closed = false;
   private alive = true;
   private deniedOnce = false;
+  private sentStoredState = false;
   private readonly identity: AwarenessIdentity;
 
   constructor(
@@ -82,6 +83,13 @@ export class Connection implements RoomPeer, TickEndFlushable {
     // Stock clients renew their own state only every 15 s: tell a newcomer who is here now.
     const present = room.encodeFullAwareness();
     if (present) this.send(present);
+    // A room still holding its stored state as one blob sends it at once, without waiting for
+    // the client's step 1: most clients that open a document have nothing of it yet.
+    const blob = room.storedBlob();
+    if (blob) {
+      this.sendColdState(blob);
+      this.sentStoredState = true;
+    }
     const queued = this.queued;
     this.queued = [];
     for (const message of queued) this.handle(message);
@@ -186,6 +194,8 @@ export class Connection implements RoomPeer, TickEndFlushable {
     this.metrics.messagesIn++;
     const message = decoded.message;
     if (message.type === 'syncStep1' && isEmptyStateVector(message.stateVector)) {
+      // It has had the stored state since it attached, and every update since as a peer.
+      if (this.sentStoredState) return;
       const blob = room.storedBlob();
       if (blob) {
         this.sendColdState(blob);
@@ -221,10 +231,12 @@ export class Connection implements RoomPeer, TickEndFlushable {
     }
   }
 
-  // A client with nothing gets the stored state as it lies on disk, and the room leaves it
+  // A client of a cold room gets the stored state as it lies on disk, and the room leaves it
   // unapplied until something needs its Y.Doc: a cold load costs the client's apply, not the
-  // server's too. The server's own step 1 is left out: a client that had nothing has nothing the
-  // server lacks, and whatever it creates afterwards reaches the server as updates.
+  // server's too. The server's own step 1 is left out for a client whose step 1 is empty: it has
+  // nothing the server lacks, and whatever it creates afterwards reaches the server as updates.
+  // A client that did have something says so in its step 1 and is answered as in a warm room
+  // (what it lacks, and the server's step 1); the state sent at attach was then partly redundant.
   // A stored state can be megabytes: it goes out as it is, after a write of the frame header and
   // the step 2 prefix, rather than copied into one message and again into one frame.
   private sendColdState(blob: Uint8Array): void {
