@@ -6,7 +6,7 @@ export type { RoomHooks } from './room.ts';
 export function composeRoomHooks(list: readonly RoomHooks[]): Required<RoomHooks> {
   const storing = list.filter((hooks) => hooks.onChange);
   if (storing.length > 1) throw new Error('one room hook stores updates (onChange), not several');
-  const store = storing[0]?.onChange;
+  const store = storing[0]?.onChange?.bind(storing[0]);
   return {
     async onLoad(room) {
       for (const hooks of list) await hooks.onLoad?.(room);
