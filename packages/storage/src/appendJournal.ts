@@ -29,8 +29,8 @@ export interface AppendJournal {
   dropRotated(): void;
   /** Empties the journal, once everything in it is committed to the database. */
   reset(): void;
-  /** Closes the file; with `remove`, deletes both files (everything must be drained). */
-  close(remove: boolean): void;
+  /** Closes and deletes both files; everything in them must be in the database. */
+  close(): void;
 }
 
 function readBatches(path: string): JournalBatch[] {
@@ -79,12 +79,10 @@ export function openAppendJournal(path: string, syncEachWrite: boolean): AppendJ
       // Opened for appending: the next write goes to the new end, the start.
       ftruncateSync(fd, 0);
     },
-    close(remove) {
+    close() {
       closeSync(fd);
-      if (remove) {
-        rmSync(rotatedPath, { force: true });
-        rmSync(path, { force: true });
-      }
+      rmSync(rotatedPath, { force: true });
+      rmSync(path, { force: true });
     },
   };
 }

@@ -48,7 +48,7 @@ describe('journal drain', () => {
     expect(drain.step()).toBe(false);
     expect(steps).toEqual([['a@2x2', 'b@1x1'], ['c@1x1'], ['a@3x1']]);
     expect(drain.isEmpty).toBe(true);
-    journal.close(true);
+    journal.close();
   });
 
   it('keeps a step that failed, and drains everything at once on demand', () => {
@@ -75,6 +75,6 @@ describe('journal drain', () => {
     expect(written).toEqual(['x', 'y', 'z', 'w']);
     expect(drain.isEmpty).toBe(true);
     expect(existsSync(`${path}.draining`)).toBe(false);
-    journal.close(true);
+    journal.close();
   });
 });

@@ -18,7 +18,7 @@ import { StorageError } from './storageError.ts';
 const walHoldAfterFrames = 8_000;
 // Past this many bytes waiting in the journal, the drain does not wait for its interval.
 const maxPendingBytes = 4 * 1024 * 1024;
-// Sequence numbers remembered per document; past this many, forgotten after a drain.
+// Sequence numbers remembered per document; past this many, forgotten once all is drained.
 const maxKnownDocuments = 50_000;
 // Documents per drain transaction: a step takes well under a millisecond.
 const documentsPerDrainStep = 16;
@@ -63,14 +63,6 @@ export interface SqliteStoreOptions {
   onCommit?: (appends: number) => void;
 }
 
-/**
- * A {@link DocumentStore} in one SQLite file (better-sqlite3, WAL). Appends issued in the same
- * turn of the event loop are written in one transaction (group commit) and resolve together
- * after it commits; every other call first writes the appends issued before it, so calls take
- * effect in call order. Loading a document is one range scan of the `(name, seq)` primary key.
- * Throws `StorageError` (`INVALID_OPTION`, `SCHEMA_VERSION`) or better-sqlite3's error when the
- * file cannot be opened.
- */
 /**
  * A {@link DocumentStore} in one SQLite file (better-sqlite3, WAL), with an append journal in
  * front. Appends issued in the same turn of the event loop are numbered, written to the journal
@@ -120,9 +112,6 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
   const lastSeqs = new Map<string, number>();
   const lastSeqOf = (name: string): number => lastSeqs.get(name) ?? transactions.lastSeq(name);
   const drain = createJournalDrain(journal, transactions.writeDrain, documentsPerDrainStep);
-  const forgetIfDrained = (): void => {
-    if (drain.isEmpty && lastSeqs.size > maxKnownDocuments) lastSeqs.clear();
-  };
 
   // What a killed process left in the journal: the appends the database does not have yet.
   if (journal) {
@@ -136,22 +125,11 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
     drain.all();
   }
 
-  const drains = createDrainSchedule(
-    {
-      step: () => {
-        const more = drain.step();
-        if (!more) forgetIfDrained();
-        return more;
-      },
-      all: () => {
-        drain.all();
-        forgetIfDrained();
-      },
-    },
-    drainIntervalMs,
-  );
+  const drains = createDrainSchedule(drain, drainIntervalMs);
   const appends = createGroupCommit(
     (batch: QueuedAppend[]) => {
+      // With nothing left to drain, the database knows every seq: the cache may start again.
+      if (lastSeqs.size > maxKnownDocuments && drain.isEmpty) lastSeqs.clear();
       const at = now().getTime();
       const numbered = new Map<string, number>();
       const records: JournalRecord[] = new Array(batch.length);
@@ -232,7 +210,7 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
       drains.stop();
       closed = true;
       await checkpointer?.stop();
-      journal?.close(true);
+      journal?.close();
       db.close();
       releaseLock();
     },
