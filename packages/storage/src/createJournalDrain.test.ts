@@ -26,7 +26,7 @@ describe('journal drain', () => {
     const drain = createJournalDrain(
       journal,
       (documents: PendingDocument[]) =>
-        steps.push(documents.map((d) => `${d.name}@${d.lastSeq}x${d.updates.length}`)),
+        steps.push(documents.map((d) => `${d.name}@${d.lastSeq}x${d.updates.count}`)),
       2,
     );
     for (const [index, name] of ['a', 'b', 'c', 'a'].entries()) {

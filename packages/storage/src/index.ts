@@ -12,5 +12,6 @@ export { createMemoryStore } from './createMemoryStore.ts';
 export type { SqliteStoreOptions } from './createSqliteStore.ts';
 export { createSqliteStore } from './createSqliteStore.ts';
 export type { DocumentMeta, DocumentStore, ListOptions, StoredDocument } from './documentStore.ts';
+export { PackedUpdates } from './packedUpdates.ts';
 export type { StorageErrorCode } from './storageError.ts';
 export { StorageError } from './storageError.ts';

@@ -1,11 +1,12 @@
+import { PackedUpdates } from './packedUpdates.ts';
+
 /** The appends of one document that are in the journal and not yet in the database. */
 export interface PendingDocument {
   name: string;
-  /** Sequence number of the last update; the first is `lastSeq - updates.length + 1`. */
+  /** Sequence number of the last update; the first is `lastSeq - updates.count + 1`. */
   lastSeq: number;
-  updates: Uint8Array[];
-  /** Sum of the updates' lengths. */
-  bytes: number;
+  /** The updates, already framed as the row they will be stored in. */
+  updates: PackedUpdates;
   /** Milliseconds since the epoch of the first and the last of these appends. */
   firstAt: number;
   lastAt: number;
@@ -19,16 +20,14 @@ export class PendingAppends {
 
   /** Adds the next update of `name`, numbered `seq`, appended at `at`. */
   add(name: string, seq: number, data: Uint8Array, at: number): void {
-    const pending = this.documents.get(name);
-    if (pending) {
-      pending.lastSeq = seq;
-      pending.updates.push(data);
-      pending.bytes += data.byteLength;
-      pending.lastAt = at;
-    } else {
-      const first = { name, lastSeq: seq, updates: [data], bytes: data.byteLength };
-      this.documents.set(name, { ...first, firstAt: at, lastAt: at });
+    let pending = this.documents.get(name);
+    if (!pending) {
+      pending = { name, lastSeq: seq, updates: new PackedUpdates(), firstAt: at, lastAt: at };
+      this.documents.set(name, pending);
     }
+    pending.lastSeq = seq;
+    pending.updates.push(data);
+    pending.lastAt = at;
     this.bytes += data.byteLength;
   }
 

@@ -47,13 +47,13 @@ export function prepareSqliteTransactions(db: Database.Database): SqliteTransact
 
   const writeDrain = db.transaction((documents: PendingDocument[]) => {
     for (const document of documents) {
-      const { name, lastSeq, updates, bytes } = document;
-      sql.insertRow.run(name, lastSeq, updates.length, packRowUpdates(updates));
+      const { name, lastSeq, updates } = document;
+      sql.insertRow.run(name, lastSeq, updates.count, updates.rowData());
       sql.upsertAfterDrain.run({
         name,
         lastSeq,
-        count: updates.length,
-        bytes,
+        count: updates.count,
+        bytes: updates.bytes,
         createdAt: iso(document.firstAt),
         updatedAt: iso(document.lastAt),
       });

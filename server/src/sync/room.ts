@@ -1,4 +1,5 @@
 import type { DocumentRef } from '@lianban/case-model';
+import { PackedUpdates } from '@lianban/storage';
 import { type AwarenessPayload, encodeAwareness, encodeUpdate } from '@lianban/sync';
 import {
   Awareness,
@@ -62,9 +63,11 @@ export class Room {
   private readonly failStored = (error: unknown): void => {
     this.storing.shift()!.from.failWrite(error);
   };
-  // Stored updates not yet applied to `doc`: loading defers the costly apply (see `storedBlob`).
-  private unhydrated: Uint8Array[] | null = null;
-  // Once applied, `unhydrated` only holds updates on top of the doc, never a whole state.
+  // The stored state handed over at load, not yet applied to `doc`: loading defers the costly
+  // apply (see `storedBlob`).
+  private loaded: Uint8Array[] | null = null;
+  // Updates forwarded and not yet applied to `doc`, after `loaded`.
+  private readonly forwarded = new PackedUpdates();
   private everHydrated = false;
   private readonly awarenessOwners = new Map<number, RoomPeer>();
 
@@ -78,7 +81,7 @@ export class Room {
 
   /** Hands the room its stored state (snapshot, then tail); it is applied to `doc` on first need. */
   setStored(updates: Uint8Array[]): void {
-    this.unhydrated = updates.length > 0 ? updates : null;
+    this.loaded = updates.length > 0 ? updates : null;
   }
 
   /**
@@ -86,7 +89,9 @@ export class Room {
    * a fresh client can be sent it as it is, while the room applies it afterwards.
    */
   storedBlob(): Uint8Array | null {
-    return !this.everHydrated && this.unhydrated?.length === 1 ? this.unhydrated[0]! : null;
+    return !this.everHydrated && this.loaded?.length === 1 && this.forwarded.count === 0
+      ? this.loaded[0]!
+      : null;
   }
 
   /** The document, full history, with every stored update applied (see `hydrated`). */
@@ -97,9 +102,10 @@ export class Room {
   /** The Y.Doc with every stored update applied. */
   hydrated(): Y.Doc {
     this.everHydrated = true;
-    const pending = this.unhydrated;
-    if (pending) {
-      this.unhydrated = null;
+    if (this.loaded || this.forwarded.count > 0) {
+      const pending = [...(this.loaded ?? []), ...this.forwarded.list()];
+      this.loaded = null;
+      this.forwarded.clear();
       Y.transact(this.ydoc, () => {
         for (const update of pending) {
           try {
@@ -208,8 +214,7 @@ export class Room {
   // The room is a durable log first: a stored update is forwarded at once and applied to the
   // Y.Doc only when someone needs the document (a diff, a state vector, a snapshot), in one batch.
   private applyAndForward(update: Uint8Array, from: RoomPeer, seq: number | undefined): void {
-    if (this.unhydrated) this.unhydrated.push(update);
-    else this.unhydrated = [update];
+    this.forwarded.push(update);
     this.broadcast(encodeUpdate(update), from);
     this.hooks.afterChange(this, update, seq);
   }

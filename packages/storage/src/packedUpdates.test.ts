@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { PackedUpdates } from './packedUpdates.ts';
+import { packRowUpdates, unpackRowUpdates } from './rowUpdates.ts';
+
+const bytes = (length: number, fill: number) => new Uint8Array(length).fill(fill);
+
+describe('PackedUpdates', () => {
+  it('holds nothing at first', () => {
+    const packed = new PackedUpdates();
+    expect(packed.count).toBe(0);
+    expect(packed.bytes).toBe(0);
+    expect(packed.list()).toEqual([]);
+    expect(packed.rowData().byteLength).toBe(0);
+  });
+
+  it('gives one update back as it is, in the row framing of a single update', () => {
+    const packed = new PackedUpdates();
+    packed.push(bytes(3, 7));
+    expect(packed.count).toBe(1);
+    expect(packed.bytes).toBe(3);
+    expect([...packed.rowData()]).toEqual([7, 7, 7]);
+    expect(packed.list().map((update) => [...update])).toEqual([[7, 7, 7]]);
+  });
+
+  it('frames several updates exactly as a stored row, growing past its first buffer', () => {
+    const updates = [bytes(1, 1), bytes(0, 0), bytes(300, 3), bytes(70_000, 4), bytes(2, 5)];
+    const packed = new PackedUpdates();
+    for (const update of updates) packed.push(update);
+    expect(packed.count).toBe(updates.length);
+    expect(packed.bytes).toBe(70_303);
+    expect(Buffer.from(packed.rowData())).toEqual(Buffer.from(packRowUpdates(updates)));
+    expect(packed.list()).toEqual(updates);
+    expect(unpackRowUpdates(packed.rowData(), packed.count)).toEqual(updates);
+  });
+
+  it('keeps its own copy: the caller may reuse its buffer', () => {
+    const reused = bytes(4, 1);
+    const packed = new PackedUpdates();
+    packed.push(reused);
+    reused.fill(9);
+    packed.push(reused);
+    expect(packed.list().map((update) => [...update])).toEqual([
+      [1, 1, 1, 1],
+      [9, 9, 9, 9],
+    ]);
+  });
+
+  it('starts again empty after clear, while views taken before stay intact', () => {
+    const packed = new PackedUpdates();
+    packed.push(bytes(2, 1));
+    packed.push(bytes(2, 2));
+    const before = packed.list();
+    packed.clear();
+    packed.push(bytes(1, 3));
+    expect(packed.count).toBe(1);
+    expect([...packed.rowData()]).toEqual([3]);
+    expect(before.map((update) => [...update])).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
+  });
+});
