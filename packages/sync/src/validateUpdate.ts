@@ -56,14 +56,15 @@ function scanStruct(reader: ByteReader, client: number, clock: number): number {
 function scanStructs(reader: ByteReader): number {
   // A client block takes at least 3 bytes, a struct at least 2.
   const clientCount = reader.readCount('client count', undefined, 3);
-  const seen = new Set<number>();
+  // Most updates come from one client: no set is made for them.
+  const seen = clientCount > 1 ? new Set<number>() : null;
   let structs = 0;
   for (let index = 0; index < clientCount; index += 1) {
     const structCount = reader.readCount('struct count', undefined, 2);
     const client = reader.readVarUint();
     // Yjs keeps only the last block of a repeated client; refuse rather than drop data.
-    if (seen.has(client)) fail(`client ${client} appears twice`);
-    seen.add(client);
+    if (seen?.has(client)) fail(`client ${client} appears twice`);
+    seen?.add(client);
     let clock = reader.readVarUint();
     for (let struct = 0; struct < structCount; struct += 1)
       clock = scanStruct(reader, client, clock);
