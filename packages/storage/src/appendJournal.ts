@@ -57,9 +57,14 @@ export function openAppendJournal(path: string, syncEachWrite: boolean): AppendJ
   };
   let fd = openSync(path, 'a');
   syncDirectory();
+  // What the files may hold: every store call that is not an append drains first, so the
+  // usual drain finds both empty and need not touch the file system.
+  let journalWritten = true;
+  let rotatedPresent = true;
   return {
     leftover,
     write(encodedBatch) {
+      journalWritten = true;
       let written = 0;
       while (written < encodedBatch.byteLength) {
         written += writeSync(fd, encodedBatch, written, encodedBatch.byteLength - written);
@@ -69,15 +74,21 @@ export function openAppendJournal(path: string, syncEachWrite: boolean): AppendJ
     rotate() {
       closeSync(fd);
       renameSync(path, rotatedPath);
+      rotatedPresent = true;
       fd = openSync(path, 'a');
+      journalWritten = false;
       syncDirectory();
     },
     dropRotated() {
+      if (!rotatedPresent) return;
       rmSync(rotatedPath, { force: true });
+      rotatedPresent = false;
     },
     reset() {
+      if (!journalWritten) return;
       // Opened for appending: the next write goes to the new end, the start.
       ftruncateSync(fd, 0);
+      journalWritten = false;
     },
     close() {
       closeSync(fd);

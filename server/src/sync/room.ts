@@ -46,8 +46,8 @@ export interface RoomPeer {
  * run through one ordered pipeline: stored, then applied, then forwarded.
  */
 export class Room {
-  private readonly ydoc = new Y.Doc({ gc: false });
-  readonly awareness = new Awareness(this.ydoc);
+  private readonly ydoc: Y.Doc;
+  readonly awareness: Awareness;
   readonly peers = new Set<RoomPeer>();
   /** Highest stored sequence number applied to `doc`; maintained by the persistence hook. */
   appliedSeq = 0;
@@ -76,6 +76,9 @@ export class Room {
     readonly ref: DocumentRef,
     private readonly hooks: Required<RoomHooks>,
   ) {
+    // Named, so Yjs does not draw a random guid: 31 calls into the system's random source.
+    this.ydoc = new Y.Doc({ gc: false, guid: name });
+    this.awareness = new Awareness(this.ydoc);
     this.awareness.setLocalState(null);
   }
 
