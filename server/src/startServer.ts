@@ -1,13 +1,10 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createAdaptorServer } from '@hono/node-server';
 import { CloseCode } from '@lianban/sync';
-import { WebSocketServer } from 'ws';
 import { composeServer, type ServerOptions } from './composeServer.ts';
+import { listenHttp } from './listenHttp.ts';
 import { logProgress } from './observability/logProgress.ts';
 import type { Fixtures } from './seed/fixtures.ts';
 import { demoSeedLevel, seedDemo } from './seed/seedDemo.ts';
-import { warmSyncPath } from './sync/warmSyncPath.ts';
+import { warmOpenPath } from './warmOpenPath.ts';
 import { reprojectAllCases } from './workflow/reprojectAllCases.ts';
 
 export type { ServerOptions } from './composeServer.ts';
@@ -39,28 +36,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await seedDemo(parts, { level, onProgress: logProgress(log, 'seed.progress') });
   }
 
-  // ws refuses frames over maxPayload itself (1009, which stock clients retry); the connection
-  // closes anything over MAX_MESSAGE_BYTES with a terminal 4413, so this cap is only for absurd frames.
-  const maxPayload = Math.max(settings.MAX_FRAME_BYTES, settings.MAX_MESSAGE_BYTES * 2);
-  const wss = new WebSocketServer({ noServer: true, maxPayload });
-  const heartbeat = setInterval(() => {
-    for (const connection of parts.open) connection.heartbeat();
-  }, settings.HEARTBEAT_MS);
-  heartbeat.unref();
-  const server = createAdaptorServer({
-    fetch: parts.app.fetch,
-    websocket: { server: wss },
-  }) as Server;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(settings.PORT, settings.HOST, () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
-  const host = settings.HOST.includes(':') ? `[${settings.HOST}]` : settings.HOST;
-  const url = `http://${host}:${port}`;
+  const listening = await listenHttp(parts, settings.PORT, settings.HOST);
+  const { server, url, port } = listening;
   // Ready means warm: the first document open after a restart would otherwise compile its path.
   const warmStarted = performance.now();
-  await warmSyncPath(url, parts.store);
+  const warmUp = await warmOpenPath(url);
+  if (warmUp.coldStateBytes === null) log.warn('server.warm-up-incomplete', { ...warmUp });
   log.info('server.started', {
     url,
     dataDir: settings.DATA_DIR,
@@ -69,8 +50,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   async function close(): Promise<void> {
     parts.lifecycle.shuttingDown = true;
-    clearInterval(heartbeat);
-    server.close();
+    listening.stopListening();
     for (const connection of parts.open) connection.close(CloseCode.GoingAway);
     await parts.rooms.closeAll();
     await parts.store.close();
