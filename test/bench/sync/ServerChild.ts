@@ -21,6 +21,7 @@ const scripts: Readonly<Record<ServerKind, string>> = {
   lianban: 'lianbanChild.ts',
   hocuspocus: 'hocuspocusChild.ts',
   ywebsocket: 'ywebsocketChild.ts',
+  relay: 'relayChild.ts',
 };
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));

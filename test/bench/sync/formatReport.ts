@@ -7,6 +7,7 @@ const labels: Readonly<Record<ServerKind, string>> = {
   lianban: 'ours (lianban)',
   hocuspocus: 'hocuspocus 3.4.4',
   ywebsocket: 'y-websocket-server',
+  relay: 'relay (floor)',
 };
 
 const num = (value: number | undefined, digits = 1) =>
@@ -89,7 +90,7 @@ function loadTable(rows: readonly LoadResult[]): string {
 
 function bestPeer(rows: readonly LoadResult[], pick: (r: LoadResult) => number | undefined) {
   const values = rows
-    .filter((r) => r.server !== 'lianban' && r.error === undefined)
+    .filter((r) => r.server !== 'lianban' && r.server !== 'relay' && r.error === undefined)
     .map((r) => ({ server: r.server, value: pick(r) }))
     .filter(
       (v): v is { server: ServerKind; value: number } =>
@@ -111,6 +112,13 @@ function loadRatios(rows: readonly LoadResult[]): string[] {
     if (!best) continue;
     lines.push(
       `  ours / best peer (${labels[best.server]}), ${name}: ${ratio(pick(ours), best.value)}  (below 1 = ours better)`,
+    );
+  }
+  const relay = rows.find((r) => r.server === 'relay' && r.error === undefined);
+  const bestP99 = bestPeer(rows, (r) => r.latencyMs?.p99);
+  if (relay?.latencyMs && bestP99) {
+    lines.push(
+      `  relay floor (stores and checks nothing) p99 ${num(relay.latencyMs.p99)} ms; half the best peer's p99 is ${num(bestP99.value / 2)} ms; ours / floor ${ratio(ours.latencyMs?.p99, relay.latencyMs.p99)}`,
     );
   }
   return lines;

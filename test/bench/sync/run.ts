@@ -90,7 +90,8 @@ async function main(options: BenchOptions, tempRoot: string): Promise<BenchRepor
     }
   }
   if (options.coldEdits > 0) {
-    for (const kind of options.servers) {
+    // The relay stores nothing: it has no cold load.
+    for (const kind of options.servers.filter((server) => server !== 'relay')) {
       log(`[cold] ${kind}: building ${options.coldEdits} edits, restarting, loading`);
       const result = await runColdLoad(kind, options, gate, tempRoot);
       report.cold.push(result);

@@ -20,6 +20,7 @@ export function syncTarget(kind: ServerKind, ready: ChildReady, room: string): S
       // Hocuspocus takes the document name from each frame, not from the URL.
       return { url: `${base}/`, wire: createWireFormat(kind, room, 'bench-token') };
     case 'ywebsocket':
+    case 'relay':
       return { url: `${base}/${room}`, wire: createWireFormat(kind, room, '') };
   }
 }
