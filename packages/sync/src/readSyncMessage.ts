@@ -23,10 +23,15 @@ export function readSyncMessage(reader: ByteReader, limits: MessageLimits): Sync
   switch (step) {
     case SyncStep.Step1:
       return { type: 'syncStep1', stateVector: readStateVectorPayload(reader, limits) };
-    case SyncStep.Step2:
-      return { type: 'syncStep2', ...readUpdatePayload(reader, limits) };
-    case SyncStep.Update:
-      return { type: 'update', ...readUpdatePayload(reader, limits) };
+    // Fields named, not spread: a spread is a generic property copy, run for every update.
+    case SyncStep.Step2: {
+      const { update, empty } = readUpdatePayload(reader, limits);
+      return { type: 'syncStep2', update, empty };
+    }
+    case SyncStep.Update: {
+      const { update, empty } = readUpdatePayload(reader, limits);
+      return { type: 'update', update, empty };
+    }
     default:
       throw new DecodeFailure('unknown-type', `unknown sync step ${step}`);
   }
