@@ -18,9 +18,8 @@ const http = createServer((_request, response) => response.end('relay'));
 http.on('upgrade', (request, socket, head) => {
   wss.handleUpgrade(request, socket, head, (client) => {
     const name = request.url ?? '/';
-    let peers = rooms.get(name);
-    if (!peers) rooms.set(name, (peers = new Set()));
-    const room = peers;
+    const room = rooms.get(name) ?? new Set<WsSocket>();
+    rooms.set(name, room);
     room.add(client);
     client.on('message', (raw) => {
       // Binary frames arrive as one Buffer (ws's default binaryType).
