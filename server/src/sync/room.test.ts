@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { Room, type RoomPeer } from './room.ts';
+import { composeRoomHooks } from './roomHooks.ts';
+
+const sender: RoomPeer = { send: () => {}, failWrite: () => {}, awarenessClientIds: new Set() };
+
+function textUpdate(doc: Y.Doc, text: string): Uint8Array {
+  const before = Y.encodeStateVector(doc);
+  doc.getText('facts').insert(doc.getText('facts').length, text);
+  return Y.encodeStateAsUpdate(doc, before);
+}
+
+function freshRoom(): Room {
+  return new Room('case/x/file', { caseId: 'x', kind: 'file' }, composeRoomHooks([]));
+}
+
+describe('a room holding its stored state unapplied', () => {
+  it('offers the stored blob as it is while nothing has been forwarded', () => {
+    const author = new Y.Doc();
+    const blob = textUpdate(author, '立案');
+    const room = freshRoom();
+    room.setStored([blob]);
+    expect(room.storedBlob()).toBe(blob);
+    room.destroy();
+  });
+
+  it('stops offering the blob once an update was forwarded, and applies both in order', async () => {
+    const author = new Y.Doc();
+    const blob = textUpdate(author, '立案');
+    const room = freshRoom();
+    room.setStored([blob]);
+    for (const text of ['，受理', '，办理']) room.submitUpdate(textUpdate(author, text), sender);
+    await room.settled();
+    // The blob alone would now be missing the forwarded updates.
+    expect(room.storedBlob()).toBeNull();
+    expect(room.doc.getText('facts').toString()).toBe('立案，受理，办理');
+    room.submitUpdate(textUpdate(author, '，答复'), sender);
+    await room.settled();
+    expect(room.doc.getText('facts').toString()).toBe('立案，受理，办理，答复');
+    expect(room.storedBlob()).toBeNull();
+    room.destroy();
+  });
+
+  it('never offers the blob again once its Y.Doc was built', () => {
+    const author = new Y.Doc();
+    const room = freshRoom();
+    room.setStored([textUpdate(author, '立案')]);
+    expect(room.doc.getText('facts').toString()).toBe('立案');
+    expect(room.storedBlob()).toBeNull();
+    room.destroy();
+  });
+});
