@@ -40,7 +40,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const { server, url, port } = listening;
   // Ready means warm: the first document open after a restart would otherwise compile its path.
   const warmStarted = performance.now();
-  const warmUp = await warmOpenPath(url);
+  const warmUp = await warmOpenPath(url).catch(() => ({
+    refusedWithCode: null,
+    coldStateBytes: null,
+  }));
   if (warmUp.coldStateBytes === null) log.warn('server.warm-up-incomplete', { ...warmUp });
   log.info('server.started', {
     url,

@@ -15,8 +15,8 @@ import {
 } from '@lianban/sync';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { composeServer } from './composeServer.ts';
-import { listenHttp } from './listenHttp.ts';
+import { composeServer, type ServerParts } from './composeServer.ts';
+import { type ListeningServer, listenHttp } from './listenHttp.ts';
 
 /** What the warm-up got through; `coldStateBytes` is null when the scratch open did not finish. */
 export interface WarmUpReport {
@@ -95,19 +95,22 @@ async function untilRoomsUnloaded(rooms: { size(): number }, timeoutMs: number):
 // leaves (the room unloads and compacts into a snapshot), then opens it again: a cold room sends
 // the stored state at once, as it does to the first client after a restart.
 async function openScratchDocument(timeoutMs: number): Promise<number | null> {
-  const directory = mkdtempSync(join(tmpdir(), 'lianban-warm-up-'));
-  const parts = composeServer({
-    inMemory: true,
-    LOG_LEVEL: 'silent',
-    ROOM_IDLE_MS: 0,
-    // A journal like the real one's; no checkpoint worker to start and stop for one document.
-    store: createSqliteStore({
-      path: join(directory, 'documents.sqlite'),
-      checkpointIntervalMs: 0,
-    }),
-  });
-  let listening: Awaited<ReturnType<typeof listenHttp>> | null = null;
+  let directory: string | null = null;
+  let parts: ServerParts | null = null;
+  let listening: ListeningServer | null = null;
   try {
+    directory = mkdtempSync(join(tmpdir(), 'lianban-warm-up-'));
+    const store = createSqliteStore({
+      path: join(directory, 'documents.sqlite'),
+      // A journal like the real one's; no checkpoint worker to start and stop for one document.
+      checkpointIntervalMs: 0,
+    });
+    try {
+      parts = composeServer({ inMemory: true, LOG_LEVEL: 'silent', ROOM_IDLE_MS: 0, store });
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
     listening = await listenHttp(parts, 0, '127.0.0.1');
     parts.fixtures.createUnit({ unitId: scratchUnit, name: 'warm-up' });
     await parts.fixtures.createUser({
@@ -138,13 +141,37 @@ async function openScratchDocument(timeoutMs: number): Promise<number | null> {
   } catch {
     return null;
   } finally {
-    listening?.stopListening();
-    for (const connection of parts.open) connection.close(CloseCode.GoingAway);
-    await parts.rooms.closeAll().catch(() => {});
-    await parts.store.close().catch(() => {});
-    parts.db.close();
-    listening?.server.closeAllConnections();
-    rmSync(directory, { recursive: true, force: true });
+    await closeScratch(parts, listening, directory);
+  }
+}
+
+// Each step on its own: whatever fails, the rest is still closed and the directory removed.
+async function closeScratch(
+  parts: ServerParts | null,
+  listening: ListeningServer | null,
+  directory: string | null,
+): Promise<void> {
+  const attempt = async (step: () => unknown) => {
+    try {
+      await step();
+    } catch {
+      // The scratch server is thrown away; a step that fails leaves nothing the real one uses.
+    }
+  };
+  await attempt(() => listening?.stopListening());
+  if (parts) {
+    const scratch = parts;
+    await attempt(() => {
+      for (const connection of scratch.open) connection.close(CloseCode.GoingAway);
+    });
+    await attempt(() => scratch.rooms.closeAll());
+    await attempt(() => scratch.store.close());
+    await attempt(() => scratch.db.close());
+  }
+  await attempt(() => listening?.server.closeAllConnections());
+  if (directory) {
+    const path = directory;
+    await attempt(() => rmSync(path, { recursive: true, force: true }));
   }
 }
 
@@ -162,6 +189,7 @@ async function openScratchDocument(timeoutMs: number): Promise<number | null> {
  */
 export async function warmOpenPath(realUrl: string, timeoutMs = 2_000): Promise<WarmUpReport> {
   const token = randomBytes(32).toString('base64url');
+  // `exchange` settles on every outcome; `openScratchDocument` catches and cleans up its own.
   const refused = await exchange(
     `${wsBase(realUrl)}/sync/warm-up:none?token=${token}`,
     [encodeSyncStep1(emptyStateVector)],
