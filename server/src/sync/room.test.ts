@@ -25,7 +25,7 @@ describe('a room holding its stored state unapplied', () => {
     room.destroy();
   });
 
-  it('stops offering the blob once an update was forwarded, and applies both in order', async () => {
+  it('stops offering the blob once an update was forwarded, and applies the blob and the updates', async () => {
     const author = new Y.Doc();
     const blob = textUpdate(author, '立案');
     const room = freshRoom();

@@ -116,9 +116,10 @@ function loadRatios(rows: readonly LoadResult[]): string[] {
   }
   const relay = rows.find((r) => r.server === 'relay' && r.error === undefined);
   const bestP99 = bestPeer(rows, (r) => r.latencyMs?.p99);
-  if (relay?.latencyMs && bestP99) {
+  if (relay?.latencyMs) {
+    const halfPeer = bestP99 ? `; half the best peer's p99 is ${num(bestP99.value / 2)} ms` : '';
     lines.push(
-      `  relay floor (stores and checks nothing) p99 ${num(relay.latencyMs.p99)} ms; half the best peer's p99 is ${num(bestP99.value / 2)} ms; ours / floor ${ratio(ours.latencyMs?.p99, relay.latencyMs.p99)}`,
+      `  relay floor (stores and checks nothing) p99 ${num(relay.latencyMs.p99)} ms${halfPeer}; ours / floor: p99 ${ratio(ours.latencyMs?.p99, relay.latencyMs.p99)}, CPU ${ratio(ours.cpuMsPer1kDelivered, relay.cpuMsPer1kDelivered)}`,
     );
   }
   return lines;
