@@ -2,10 +2,11 @@ import type Database from 'better-sqlite3';
 import { checkThroughSeq } from './checkThroughSeq.ts';
 import type { DocumentMeta, StoredDocument } from './documentStore.ts';
 import type { NormalizedListOptions } from './normalizeListOptions.ts';
+import { PackedUpdates } from './packedUpdates.ts';
 import type { PendingDocument } from './pendingAppends.ts';
 import { prefixUpperBound } from './prefixUpperBound.ts';
 import { prepareSqliteStatements, type SqliteUpdateRow } from './prepareSqliteStatements.ts';
-import { packRowUpdates, unpackRowUpdates } from './rowUpdates.ts';
+import { unpackRowUpdates } from './rowUpdates.ts';
 
 /** The synchronous operations of the SQLite store, each one transaction. */
 export interface SqliteTransactions {
@@ -69,7 +70,7 @@ export function prepareSqliteTransactions(db: Database.Database): SqliteTransact
     // A row holding updates on both sides of the snapshot keeps only those after it.
     const straddling = sql.selectStraddling.get(name, throughSeq, throughSeq);
     if (straddling) {
-      const kept: Uint8Array[] = [];
+      const kept = new PackedUpdates();
       for (const [seq, update] of rowEntries(straddling)) {
         if (seq > throughSeq) {
           kept.push(update);
@@ -79,7 +80,7 @@ export function prepareSqliteTransactions(db: Database.Database): SqliteTransact
         }
       }
       sql.deleteRow.run(name, straddling.seq);
-      sql.insertRow.run(name, straddling.seq, kept.length, packRowUpdates(kept));
+      sql.insertRow.run(name, straddling.seq, kept.count, kept.rowData());
     }
     sql.writeSnapshot.run({ name, snapshot });
     sql.updateSnapshot.run({

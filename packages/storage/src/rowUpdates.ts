@@ -1,24 +1,10 @@
 /**
  * Several consecutive updates of one document stored in one row of `updates`: a row's `seq` is
  * the last update's, `count` how many it holds. One update is stored as it is; several as
- * (u32 little-endian length, bytes) each, so `length(data) - 4 * count` is their size.
+ * (u32 little-endian length, bytes) each, so `length(data) - 4 * count` is their size. Rows are
+ * written by `PackedUpdates`.
  */
 export const rowFramingBytes = 4;
-
-/** The row data for `updates`, in order. */
-export function packRowUpdates(updates: readonly Uint8Array[]): Uint8Array {
-  if (updates.length === 1) return updates[0]!;
-  let bytes = 0;
-  for (const update of updates) bytes += rowFramingBytes + update.byteLength;
-  const packed = Buffer.allocUnsafe(bytes);
-  let offset = 0;
-  for (const update of updates) {
-    offset = packed.writeUInt32LE(update.byteLength, offset);
-    packed.set(update, offset);
-    offset += update.byteLength;
-  }
-  return packed;
-}
 
 /**
  * The updates of a row holding `count` of them; views into `data`, no copies. Throws when the
