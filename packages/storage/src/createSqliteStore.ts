@@ -123,6 +123,8 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
       }
     }
     drain.all();
+    // Replayed and drained: the journal's read buffers need not live as long as the store.
+    journal.leftover.length = 0;
   }
 
   const drains = createDrainSchedule(drain, drainIntervalMs);

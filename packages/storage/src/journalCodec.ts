@@ -90,11 +90,11 @@ function decodePayload(payload: Buffer): JournalBatch | null {
     const dataLength = payload.readUInt32LE(offset + 8);
     offset += 12;
     if (offset + dataLength > payload.length) return null;
-    // A copy: the journal's read buffer is dropped once it is replayed.
+    // A view, not a copy: replay hands it to the drain, which copies it into its own buffer.
     records.push({
       name,
       seq,
-      data: new Uint8Array(payload.subarray(offset, offset + dataLength)),
+      data: new Uint8Array(payload.buffer, payload.byteOffset + offset, dataLength),
     });
     offset += dataLength;
   }
