@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { roomName } from '@lianban/case-model';
 import { createSqliteStore } from '@lianban/storage';
 import {
@@ -31,7 +32,6 @@ const scratchTextLength = 70_000;
 const emptyStateVector = Uint8Array.of(0);
 
 const wsBase = (httpUrl: string) => httpUrl.replace(/^http/, 'ws');
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Opens a socket, sends `messages` once it is open, and resolves with the first server message
