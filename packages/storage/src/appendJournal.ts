@@ -19,7 +19,7 @@ import { decodeJournal, type JournalBatch } from './journalCodec.ts';
  * drains (`path.draining`).
  */
 export interface AppendJournal {
-  /** Batches a previous run left undrained, in order (whole batches only); emptied once replayed. */
+  /** Batches a previous run left undrained, in order (whole batches); emptied once replayed. */
   readonly leftover: JournalBatch[];
   /** Appends one encoded batch with one write; with `syncEachWrite`, also flushes it to disk. */
   write(encodedBatch: Uint8Array): void;
