@@ -83,6 +83,8 @@ export function composeServer(options: ServerOptions = {}): ServerParts {
       synchronous: settings.SQLITE_SYNCHRONOUS,
       commitDelayMs: settings.STORE_COMMIT_DELAY_MS,
       drainIntervalMs: settings.STORE_DRAIN_INTERVAL_MS,
+      onCheckpointerFailure: (error) =>
+        log.error('store.checkpointer-failed', { error: String(error) }),
     });
   const users = createUserDirectory(db);
   const sessionTtlMs = settings.SESSION_TTL_HOURS * 3600_000;

@@ -61,6 +61,11 @@ export interface SqliteStoreOptions {
   drainIntervalMs?: number;
   /** Called after each group commit with the number of appends it wrote (metrics). Default: none. */
   onCommit?: (appends: number) => void;
+  /**
+   * Called if the checkpoint worker fails (its file missing beside a bundle, its connection
+   * refused); checkpoints then run inside commits again, as SQLite's own. Default: none.
+   */
+  onCheckpointerFailure?: (error: unknown) => void;
 }
 
 /**
@@ -81,6 +86,7 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
     synchronous = 'NORMAL',
     now = () => new Date(),
     onCommit,
+    onCheckpointerFailure,
     commitDelayMs = 0,
     checkpointIntervalMs = 200,
     drainIntervalMs = 1000,
@@ -161,6 +167,7 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
           synchronous,
           intervalMs: checkpointIntervalMs,
           holdAfterFrames: walHoldAfterFrames,
+          ...(onCheckpointerFailure ? { onFailure: onCheckpointerFailure } : {}),
         })
       : null;
 

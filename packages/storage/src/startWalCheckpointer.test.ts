@@ -67,3 +67,31 @@ describe('startWalCheckpointer', () => {
     expect(existsSync(`${path}-wal`)).toBe(false);
   });
 });
+
+describe('startWalCheckpointer when its worker fails', () => {
+  it('says so and gives checkpoints back to the writer', async () => {
+    const path = join(directory, 'failing.sqlite');
+    const db = openSqliteDatabase(path, 'NORMAL');
+    const failures: unknown[] = [];
+    const checkpointer = startWalCheckpointer(
+      db,
+      { hold: () => {}, release: () => {} },
+      {
+        path: join(directory, 'no-such-folder', 'failing.sqlite'),
+        synchronous: 'NORMAL',
+        intervalMs: 5,
+        holdAfterFrames: 100,
+        onFailure: (error) => failures.push(error),
+      },
+    );
+    const deadline = Date.now() + 10_000;
+    while (db.pragma('wal_autocheckpoint', { simple: true }) === 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(failures).toHaveLength(1);
+    expect(String(failures[0])).toMatch(/directory does not exist/);
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    await checkpointer.stop();
+    db.close();
+  });
+});

@@ -14,6 +14,8 @@ export interface WalCheckpointerOptions {
   intervalMs: number;
   /** WAL length, in pages, past which the writes pause for one checkpoint so it starts over. */
   holdAfterFrames: number;
+  /** Told when the worker fails (`db` then checkpoints on its own again). Default: none. */
+  onFailure?: (error: unknown) => void;
 }
 
 /** The writes a checkpointer may pause for a moment. */
@@ -41,8 +43,9 @@ export function startWalCheckpointer(
   options: WalCheckpointerOptions,
 ): WalCheckpointer {
   db.pragma('wal_autocheckpoint = 0');
+  const { onFailure: _onFailure, ...workerOptions } = options;
   const worker = new Worker(new URL('./walCheckpointWorker.mjs', import.meta.url), {
-    workerData: options,
+    workerData: workerOptions,
   });
   worker.unref();
   let stopping = false;
@@ -62,7 +65,7 @@ export function startWalCheckpointer(
     }
   });
   // A failing worker exits after its 'error' event; listening keeps the error from crashing us.
-  worker.on('error', () => {});
+  worker.on('error', (error) => options.onFailure?.(error));
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   exited.then(() => {
     release();
