@@ -12,6 +12,7 @@ export default defineConfig({
           name: 'node',
           include: ['packages/*/src/**/*.test.ts', 'server/src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/dist/**'],
+          globalSetup: ['test/support/bundleServerForTests.ts'],
         },
       },
       'client/vitest.config.ts',

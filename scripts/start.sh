@@ -9,4 +9,6 @@ pnpm build:client
 export DATA_DIR="${DATA_DIR:-$PWD/data}"
 export HOST="${HOST:-127.0.0.1}"
 export PORT="${PORT:-8080}"
-exec node --import tsx server/src/main.ts
+echo "› bundling the server"
+node scripts/bundleServer.mjs
+exec node server/build/main.mjs

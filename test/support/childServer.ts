@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serverBundle } from './bundleServerForTests.ts';
 import { loginAt } from './http.ts';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -11,7 +12,7 @@ export interface ChildExit {
   readonly signal: NodeJS.Signals | null;
 }
 
-/** The real server (`server/src/main.ts`) running as a child process. */
+/** The real server, as the start command runs it (the bundle of `server/src/main.ts`), as a child process. */
 export interface ChildServer {
   readonly process: ChildProcess;
   /** `http://host:port`, from the `server.started` log line. */
@@ -30,7 +31,7 @@ export interface ChildServer {
 }
 
 /**
- * Starts `node --import tsx server/src/main.ts` with PORT=0 on `dataDir` and waits for its
+ * Starts `node server/build/main.mjs` (bundled by the global set-up) with PORT=0 on `dataDir` and waits for its
  * `server.started` line. `env` adds or overrides settings; `nodeArgs` go to node (e.g. `--cpu-prof`).
  */
 export function startChildServer(
@@ -39,7 +40,7 @@ export function startChildServer(
   startTimeoutMs = 20_000,
   nodeArgs: string[] = [],
 ): Promise<ChildServer> {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/src/main.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, serverBundle], {
     cwd: repoRoot,
     env: {
       ...process.env,

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { childCommand } from './childCommand.ts';
 import type { ServerKind } from './serverKinds.ts';
 
 /** What a child script prints as its one JSON line once it listens. */
@@ -17,18 +18,11 @@ export interface ChildExit {
   signal: NodeJS.Signals | null;
 }
 
-const scripts: Readonly<Record<ServerKind, string>> = {
-  lianban: 'lianbanChild.ts',
-  hocuspocus: 'hocuspocusChild.ts',
-  ywebsocket: 'ywebsocketChild.ts',
-  relay: 'relayChild.ts',
-};
-
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const live = new Set<ChildProcess>();
 
 /**
- * A server run as a separate process (`node --import tsx <script>`), so that its CPU and RSS can
+ * A server run as a separate process (see `childCommand`), so that its CPU and RSS can
  * be read alone from /proc. Every child is tracked and killed by {@link ServerChild.killAll}.
  */
 export class ServerChild {
@@ -64,16 +58,16 @@ export class ServerChild {
   }
 
   /** Starts the child and waits for its ready line; rejects (and kills it) on timeout or exit. */
-  static start(
+  static async start(
     kind: ServerKind,
     args: readonly string[],
     readyTimeoutMs = 60_000,
   ): Promise<ServerChild> {
-    const script = fileURLToPath(new URL(`./${scripts[kind]}`, import.meta.url));
+    const command = await childCommand(kind);
     const began = performance.now();
     // BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof") lets a profiler run inside the server child.
     const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script, ...args], {
+    const child = spawn(process.execPath, [...nodeArgs, ...command, ...args], {
       cwd: repoRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, NODE_OPTIONS: '' },
