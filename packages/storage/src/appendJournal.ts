@@ -57,8 +57,8 @@ export function openAppendJournal(path: string, syncEachWrite: boolean): AppendJ
   };
   let fd = openSync(path, 'a');
   syncDirectory();
-  // What the files may hold: every store call that is not an append drains first, so the
-  // usual drain finds both empty and need not touch the file system.
+  // What the files may hold: whatever a previous run left. Once a drain of everything has
+  // emptied them, the usual one finds both empty and need not touch the file system.
   let journalWritten = true;
   let rotatedPresent = true;
   return {

@@ -77,4 +77,35 @@ describe('journal drain', () => {
     expect(existsSync(`${path}.draining`)).toBe(false);
     journal.close();
   });
+
+  it('drains one document on demand, its set-aside appends before the newer ones', () => {
+    const path = join(directory, 'document.appends');
+    const journal = openAppendJournal(path, false);
+    const writes: string[][] = [];
+    const drain = createJournalDrain(
+      journal,
+      (documents) => writes.push(documents.map((d) => `${d.name}@${d.lastSeq}x${d.updates.count}`)),
+      1,
+    );
+    for (const name of ['a', 'b', 'c']) {
+      journal.write(encodeJournalBatch({ at: 0, records: [{ name, seq: 1, data: bytes(1) }] }));
+      drain.add(name, 1, bytes(1), 0);
+    }
+    expect(drain.step()).toBe(true);
+    journal.write(encodeJournalBatch({ at: 1, records: [{ name: 'b', seq: 2, data: bytes(2) }] }));
+    drain.add('b', 2, bytes(2), 1);
+    drain.document('b');
+    expect(writes).toEqual([['a@1x1'], ['b@1x1', 'b@2x1']]);
+    expect(drain.waitingBytes).toBe(0);
+    drain.document('nothing-held');
+    expect(writes).toHaveLength(2);
+    // The cycle's last document drained on demand: its file is all in the database.
+    expect(existsSync(`${path}.draining`)).toBe(true);
+    drain.document('c');
+    expect(existsSync(`${path}.draining`)).toBe(false);
+    expect(drain.isEmpty).toBe(true);
+    expect(drain.step()).toBe(false);
+    expect(writes).toEqual([['a@1x1'], ['b@1x1', 'b@2x1'], ['c@1x1']]);
+    journal.close();
+  });
 });

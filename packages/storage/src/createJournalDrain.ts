@@ -14,6 +14,11 @@ export interface JournalDrain {
    * what was held set aside) when none is under way. Returns whether the cycle has more left.
    */
   step(): boolean;
+  /**
+   * Writes what is held for `name` into the database now, in one transaction (before an
+   * operation on that document), leaving the other documents to their cycle.
+   */
+  document(name: string): void;
   /** Writes everything held into the database now and empties the journal. */
   all(): void;
 }
@@ -53,6 +58,19 @@ export function createJournalDrain(
       if (cycle.length > 0) return true;
       journal?.dropRotated();
       return false;
+    },
+    document(name) {
+      // The set-aside part comes first: its seqs are the older ones.
+      const index = cycle.findIndex((pending) => pending.name === name);
+      const setAside = index >= 0 ? cycle[index] : undefined;
+      const held = waiting.get(name);
+      if (!setAside && !held) return;
+      write(setAside && held ? [setAside, held] : [(setAside ?? held)!]);
+      if (held) waiting.take(name);
+      if (!setAside) return;
+      cycle.splice(index, 1);
+      // That was the cycle's last document: its file is all in the database.
+      if (cycle.length === 0) journal?.dropRotated();
     },
     all() {
       if (cycle.length > 0) {

@@ -56,7 +56,8 @@ export interface SqliteStoreOptions {
   now?: () => Date;
   /**
    * Milliseconds appends may wait in the append journal before they are drained into the
-   * database, one row per document. Default 1,000. Every other operation drains first.
+   * database, one row per document. Default 1,000. An operation on one document (load, compact,
+   * meta) drains that document first; list and delete drain everything first.
    */
   drainIntervalMs?: number;
   /** Called after each group commit with the number of appends it wrote (metrics). Default: none. */
@@ -74,8 +75,9 @@ export interface SqliteStoreOptions {
  * file (`<path>.appends`) with one write and resolve together (group commit); within
  * `drainIntervalMs` they are moved into the database, one row per document, 16 documents per
  * transaction with a turn of the event loop between transactions (`createJournalDrain`).
- * A row is costly (b-tree pages, WAL frames); a journal write is one system call. Every other
- * call drains first, so calls take effect in call order. A journal left by a crash is replayed
+ * A row is costly (b-tree pages, WAL frames); a journal write is one system call. An operation
+ * on one document drains that document first, list and delete drain everything, so calls take
+ * effect in call order and reads see every append. A journal left by a crash is replayed
  * when the file is opened. One store writes a file at a time (`<path>.lock`).
  * Throws `StorageError` (`INVALID_OPTION`, `SCHEMA_VERSION`, `LOCKED`) or better-sqlite3's error
  * when the file cannot be opened.
@@ -181,6 +183,15 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
     drains.flush();
     return operation();
   };
+  // An operation on one document drains that document's appends only: a load under heavy writes
+  // neither waits for every other document's nor holds the event loop over them.
+  const runOn = async <T>(name: string, operation: () => T): Promise<T> => {
+    checkOpen();
+    checkName(name);
+    appends.flush();
+    drain.document(name);
+    return operation();
+  };
 
   return {
     // Not an async function: one that returns the commit's promise resolves its own promise with
@@ -194,14 +205,9 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
         return Promise.reject(error);
       }
     },
-    load: (name) =>
-      run(() => {
-        checkName(name);
-        return transactions.load(name);
-      }),
+    load: (name) => runOn(name, () => transactions.load(name)),
     compact: (name, snapshot, throughSeq) =>
-      run(() => {
-        checkName(name);
+      runOn(name, () => {
         const data = copyBytes(snapshot, 'snapshot');
         checkThroughSeq(throughSeq, Number.POSITIVE_INFINITY);
         transactions.compact(name, data, throughSeq);
@@ -213,11 +219,7 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
         transactions.delete(name);
         lastSeqs.delete(name);
       }),
-    meta: (name) =>
-      run(() => {
-        checkName(name);
-        return transactions.meta(name);
-      }),
+    meta: (name) => runOn(name, () => transactions.meta(name)),
     close: async () => {
       if (closed) return;
       appends.flush();

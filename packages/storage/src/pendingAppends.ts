@@ -31,6 +31,20 @@ export class PendingAppends {
     this.bytes += data.byteLength;
   }
 
+  /** What is held for `name`, if anything. */
+  get(name: string): PendingDocument | undefined {
+    return this.documents.get(name);
+  }
+
+  /** Removes and returns what is held for `name`, if anything. */
+  take(name: string): PendingDocument | undefined {
+    const pending = this.documents.get(name);
+    if (!pending) return undefined;
+    this.documents.delete(name);
+    this.bytes -= pending.updates.bytes;
+    return pending;
+  }
+
   /** Every document with pending appends, in the order each first got one. */
   list(): PendingDocument[] {
     return [...this.documents.values()];

@@ -22,11 +22,20 @@ function runAndKill(
   path: string,
   level: 'NORMAL' | 'FULL',
   drainIntervalMs: number,
+  reads: boolean,
 ): Promise<{ lines: string[]; signal: string | null }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'src/sqliteCrashWriter.ts', path, level, String(drainIntervalMs)],
+      [
+        '--import',
+        'tsx',
+        'src/sqliteCrashWriter.ts',
+        path,
+        level,
+        String(drainIntervalMs),
+        reads ? 'reads' : '',
+      ],
       {
         cwd: packageDirectory,
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -53,16 +62,20 @@ function runAndKill(
 }
 
 describe('SQLite store after kill -9', () => {
-  // 60 s: the kill finds every append in the journal; 3 ms: it lands among drains.
-  for (const [level, drainIntervalMs] of [
-    ['NORMAL', 60_000],
-    ['NORMAL', 3],
-    ['FULL', 60_000],
-    ['FULL', 3],
+  // 60 s: the kill finds every append in the journal; 3 ms: it lands among drains. With reads,
+  // documents are also drained one at a time, out of their cycle.
+  for (const [level, drainIntervalMs, reads] of [
+    ['NORMAL', 60_000, false],
+    ['NORMAL', 3, false],
+    ['FULL', 60_000, false],
+    ['FULL', 3, false],
+    ['NORMAL', 60_000, true],
+    ['NORMAL', 3, true],
   ] as const) {
-    it(`keeps every acknowledged append (synchronous ${level}, drains every ${drainIntervalMs} ms)`, async () => {
-      const path = join(directory, `crash-${level}-${drainIntervalMs}.sqlite`);
-      const { lines, signal } = await runAndKill(path, level, drainIntervalMs);
+    const withReads = reads ? ', with reads' : '';
+    it(`keeps every acknowledged append (synchronous ${level}, drains every ${drainIntervalMs} ms${withReads})`, async () => {
+      const path = join(directory, `crash-${level}-${drainIntervalMs}-${reads}.sqlite`);
+      const { lines, signal } = await runAndKill(path, level, drainIntervalMs, reads);
       expect(signal).toBe('SIGKILL');
       expect(lines.length).toBeGreaterThanOrEqual(killAfterLines);
 

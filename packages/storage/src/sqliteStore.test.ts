@@ -95,7 +95,10 @@ describe('SQLite adapter', () => {
         .prepare('SELECT name, seq, count FROM updates ORDER BY name, seq')
         .all();
     expect(rows()).toEqual([]);
+    // An operation on one document drains that document only; listing drains them all.
     await store.compact('doc', new Uint8Array([7, 7, 7]), 3);
+    expect(rows()).toEqual([{ name: 'doc', seq: 5, count: 2 }]);
+    expect(await store.list()).toEqual(['doc', 'other']);
     expect(rows()).toEqual([
       { name: 'doc', seq: 5, count: 2 },
       { name: 'other', seq: 5, count: 5 },
