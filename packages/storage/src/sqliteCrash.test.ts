@@ -52,8 +52,15 @@ function runAndKill(
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       errors += chunk;
     });
+    // A writer that never gets that far must not outlive the test.
+    const deadline = setTimeout(() => child.kill('SIGKILL'), 20_000);
     child.on('error', reject);
     child.on('exit', (code, signal) => {
+      clearTimeout(deadline);
+      if (lineCount < killAfterLines) {
+        reject(new Error(`writer ended after ${lineCount} lines (${code ?? signal}): ${errors}`));
+        return;
+      }
       if (signal !== 'SIGKILL') reject(new Error(`writer exited with ${code}: ${errors}`));
       // Only complete lines were acknowledged; a partial last line is dropped.
       else resolve({ lines: output.split('\n').slice(0, -1), signal });
