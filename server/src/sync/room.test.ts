@@ -50,4 +50,21 @@ describe('a room holding its stored state unapplied', () => {
     expect(room.storedBlob()).toBeNull();
     room.destroy();
   });
+
+  it('applies the stored state whole, then forwarded updates a slice at a time', async () => {
+    const author = new Y.Doc();
+    const room = freshRoom();
+    room.setStored([textUpdate(author, '立案')]);
+    for (const text of ['一', '二', '三', '四', '五']) {
+      room.submitUpdate(textUpdate(author, text), sender);
+    }
+    await room.settled();
+    // The stored state, then 2 + 2 + 1 of the five forwarded updates.
+    const more = [1, 2, 3, 4].map(() => room.hydrateSome(2));
+    expect(more).toEqual([true, true, true, false]);
+    expect(room.hydrateSome(2)).toBe(false);
+    expect(room.storedBlob()).toBeNull();
+    expect(room.doc.getText('facts').toString()).toBe('立案一二三四五');
+    room.destroy();
+  });
 });

@@ -4,6 +4,9 @@ import type { Metrics } from '../../observability/metrics.ts';
 import type { Room } from '../room.ts';
 import type { RoomHooks } from '../roomHooks.ts';
 
+// Forwarded updates applied per turn before a compaction: ~0.7 ms of small updates.
+const defaultApplySlice = 250;
+
 /**
  * Persistence: loads snapshot + tail, appends every update before it is applied, and compacts
  * the log into a snapshot once the tail passes `compactAfter` updates and when the room unloads.
@@ -11,13 +14,42 @@ import type { RoomHooks } from '../roomHooks.ts';
 export function persistenceHooks(
   store: DocumentStore,
   metrics: Metrics,
-  options: { compactAfter: number },
+  options: { compactAfter: number; applySlice?: number },
 ): RoomHooks {
+  const applySlice = options.applySlice ?? defaultApplySlice;
   const compacting = new WeakSet<Room>();
   // When each update not yet applied was handed to the store; appends and applies both keep
   // arrival order. (A failed append is never applied: the latencies of its room's later updates
   // are then read one place off, while its writers are closed and reconnect.)
   const storeStarted = new WeakMap<Room, number[]>();
+  // Rooms past `compactAfter`, worked on one per turn of the event loop: a compaction applies the
+  // room's pending updates and encodes the whole document (~7 ms for 2,000 small updates), and
+  // rooms typed into at the same pace reach the threshold together (50 in one turn held the
+  // loop 330 ms under the sync bench's scenario A). The updates are applied `applySlice` per
+  // turn first, so a turn is held for well under a millisecond until the encoding.
+  const compactionsDue = new Set<Room>();
+  let compactionScheduled = false;
+
+  function scheduleCompaction(): void {
+    if (compactionScheduled || compactionsDue.size === 0) return;
+    compactionScheduled = true;
+    setImmediate(compactNextDue);
+  }
+
+  function compactNextDue(): void {
+    compactionScheduled = false;
+    const room = compactionsDue.values().next().value;
+    if (!room) return;
+    if (room.tailCount > 0 && room.hydrateSome(applySlice)) {
+      scheduleCompaction();
+      return;
+    }
+    compactionsDue.delete(room);
+    compact(room).catch((error) =>
+      metrics.log.error('compact.failed', { room: room.name, error: String(error) }),
+    );
+    scheduleCompaction();
+  }
 
   async function compact(room: Room): Promise<void> {
     if (room.tailCount === 0 || compacting.has(room)) return;
@@ -53,11 +85,8 @@ export function persistenceHooks(
       if (seq !== undefined) room.appliedSeq = seq;
       room.tailCount++;
       if (room.tailCount >= options.compactAfter && !compacting.has(room)) {
-        setImmediate(() => {
-          compact(room).catch((error) =>
-            metrics.log.error('compact.failed', { room: room.name, error: String(error) }),
-          );
-        });
+        compactionsDue.add(room);
+        scheduleCompaction();
       }
     },
     onStore: compact,
