@@ -28,7 +28,7 @@ export const envSchema = z.object({
   SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
   /** Milliseconds an update may wait to share a SQLite commit with others (latency for CPU). */
   STORE_COMMIT_DELAY_MS: integer(0, 0, 50),
-  STORE_DRAIN_INTERVAL_MS: integer(1_000, 0, 60_000),
+  STORE_DRAIN_INTERVAL_MS: integer(30_000, 0, 600_000),
   SESSION_TTL_HOURS: integer(12, 1, 24 * 30),
   MAX_MESSAGE_BYTES: integer(1024 * 1024, 1024, 64 * 1024 * 1024),
   /** Hard cap on a WebSocket frame, enforced by ws itself (1009); the real limit above closes 4413. */

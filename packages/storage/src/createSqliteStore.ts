@@ -56,7 +56,7 @@ export interface SqliteStoreOptions {
   now?: () => Date;
   /**
    * Milliseconds appends may wait in the append journal before they are drained into the
-   * database, one row per document. Default 1,000. An operation on one document (load, compact,
+   * database, one row per document. Default 30,000 (or sooner past 4 MB). An operation on one document (load, compact,
    * meta) drains that document first; list and delete drain everything first.
    */
   drainIntervalMs?: number;
@@ -91,7 +91,7 @@ export function createSqliteStore(options: SqliteStoreOptions): DocumentStore {
     onCheckpointerFailure,
     commitDelayMs = 0,
     checkpointIntervalMs = 200,
-    drainIntervalMs = 1000,
+    drainIntervalMs = 30_000,
   } = options;
   if (synchronous !== 'NORMAL' && synchronous !== 'FULL') {
     const message = `synchronous must be 'NORMAL' or 'FULL', got ${String(synchronous)}`;
