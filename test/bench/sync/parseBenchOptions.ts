@@ -72,7 +72,7 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
     servers: [...serverKinds],
     scenarios: [...allScenarios],
     warmupSec: quick ? 2 : 4,
-    durationSec: quick ? 6 : 20,
+    durationSec: quick ? 6 : 60,
     drainSec: 3,
     coldEdits: 100_000,
     coldBatch: 1_000,
