@@ -85,3 +85,28 @@ describe('persistence hooks before a compaction', () => {
     await store.close();
   });
 });
+
+describe('persistence hooks for a room typed into faster than a slice per turn', () => {
+  it('still compact it after a bounded number of slices', async () => {
+    const store = createMemoryStore();
+    const hooks = composeRoomHooks([
+      persistenceHooks(store, createMetrics(createLogger('silent')), {
+        compactAfter: 10,
+        applySlice: 2,
+      }),
+    ]);
+    const room = new Room('case/f/file', { caseId: 'f', kind: 'file' }, hooks);
+    const author = new Y.Doc();
+    typeInto(room, author, 10);
+    let snapshotSeq = 0;
+    for (let turn = 0; turn < 12 && snapshotSeq === 0; turn++) {
+      typeInto(room, author, 5);
+      await room.settled();
+      await nextTurn();
+      snapshotSeq = (await store.meta(room.name))?.snapshotSeq ?? 0;
+    }
+    expect(snapshotSeq).toBeGreaterThanOrEqual(10);
+    room.destroy();
+    await store.close();
+  });
+});
