@@ -104,8 +104,12 @@ describe('journal drain', () => {
     drain.document('c');
     expect(existsSync(`${path}.draining`)).toBe(false);
     expect(drain.isEmpty).toBe(true);
+    // The step that was to go on with that cycle does not start the next one early.
+    drain.add('d', 1, bytes(3), 2);
     expect(drain.step()).toBe(false);
     expect(writes).toEqual([['a@1x1'], ['b@1x1', 'b@2x1'], ['c@1x1']]);
+    expect(drain.step()).toBe(false);
+    expect(writes.at(-1)).toEqual(['d@1x1']);
     journal.close();
   });
 });

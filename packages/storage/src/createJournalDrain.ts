@@ -37,6 +37,9 @@ export function createJournalDrain(
 ): JournalDrain {
   let waiting = new PendingAppends();
   let cycle: PendingDocument[] = [];
+  // Set when `document` drained a cycle's last document: the step already scheduled to go on
+  // with that cycle must not start the next one before its time.
+  let cycleEndedEarly = false;
 
   return {
     add: (name, seq, data, at) => waiting.add(name, seq, data, at),
@@ -48,6 +51,10 @@ export function createJournalDrain(
     },
     step() {
       if (cycle.length === 0) {
+        if (cycleEndedEarly) {
+          cycleEndedEarly = false;
+          return false;
+        }
         if (waiting.isEmpty) return false;
         journal?.rotate();
         cycle = waiting.list();
@@ -70,7 +77,10 @@ export function createJournalDrain(
       if (!setAside) return;
       cycle.splice(index, 1);
       // That was the cycle's last document: its file is all in the database.
-      if (cycle.length === 0) journal?.dropRotated();
+      if (cycle.length === 0) {
+        journal?.dropRotated();
+        cycleEndedEarly = true;
+      }
     },
     all() {
       if (cycle.length > 0) {
