@@ -4,15 +4,16 @@
  * runs). The process then starts faster and holds ~40 MB less (the loader's thread and the
  * compiled TypeScript of every module; measured under the sync bench's load).
  *
- * The native packages stay outside the bundle, imported by their absolute path in the server's
- * node_modules, so a bundle may be written anywhere. Worker files loaded by URL relative to their
- * module are copied beside the bundle; `import.meta.url` is the bundle's own, which is why the
- * output is kept one folder below `server/`, as the sources are (`env.ts` finds `client/dist`
- * from there).
+ * The native packages stay outside the bundle, imported by the file URL of what the server's
+ * node_modules hold now: rebuild after an install (the start command and the tests always do).
+ * Worker files loaded by URL relative to their module are copied beside the bundle and import
+ * better-sqlite3 by name, and `import.meta.url` is the bundle's own: so the output is kept one
+ * folder below `server/`, as the sources are (`env.ts` finds `client/dist` from there, the
+ * worker its package from `server/node_modules`).
  */
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, rename } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -26,7 +27,7 @@ const nativeByAbsolutePath = {
   setup(pluginBuild) {
     const filter = new RegExp(`^(${nativePackages.join('|').replaceAll('/', '\\/')})$`);
     pluginBuild.onResolve({ filter }, (args) => ({
-      path: serverRequire.resolve(args.path),
+      path: pathToFileURL(serverRequire.resolve(args.path)).href,
       external: true,
     }));
   },
@@ -49,9 +50,13 @@ export async function bundleServer(entry, outfile) {
       js: "import { createRequire as __lianbanCreateRequire } from 'node:module'; const require = __lianbanCreateRequire(import.meta.url);",
     },
   });
-  // The worker imports better-sqlite3 by name: it resolves from a bundle under server/ only.
-  for (const file of workerFiles)
-    await copyFile(file, join(dirname(outfile), file.split('/').pop()));
+  // Copied, then renamed into place: a server starting meanwhile never reads half a file.
+  for (const file of workerFiles) {
+    const target = join(dirname(outfile), basename(file));
+    const partial = `${target}.${process.pid}.partial`;
+    await copyFile(file, partial);
+    await rename(partial, target);
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -36,6 +36,10 @@ describe('graceful shutdown on SIGTERM', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'lianban-sigterm-'));
     const first = await startChildServer(dataDir, settings);
     servers.push(first);
+    // The bundle found the built client from where it sits.
+    const page = await fetch(`${first.url}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>联办</title>');
     const handler = await first.login('handler');
     const handler2 = await first.login('handler2');
     const unithead = await first.login('unithead');
