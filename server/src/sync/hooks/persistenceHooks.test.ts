@@ -18,6 +18,17 @@ function typeInto(room: Room, author: Y.Doc, times: number): void {
   }
 }
 
+/** A room on the memory store with the persistence hooks, compacting past 10 updates. */
+function persistedRoom(store: DocumentStore, id: string, applySlice: number): Room {
+  const hooks = composeRoomHooks([
+    persistenceHooks(store, createMetrics(createLogger('silent')), {
+      compactAfter: 10,
+      applySlice,
+    }),
+  ]);
+  return new Room(`case/${id}/file`, { caseId: id, kind: 'file' }, hooks);
+}
+
 describe('persistence hooks', () => {
   it('compacts rooms that pass the threshold together one per turn of the event loop', async () => {
     const store = createMemoryStore();
@@ -58,13 +69,7 @@ describe('persistence hooks', () => {
 describe('persistence hooks before a compaction', () => {
   it('apply the pending updates a slice per turn, then compact the whole document', async () => {
     const store = createMemoryStore();
-    const hooks = composeRoomHooks([
-      persistenceHooks(store, createMetrics(createLogger('silent')), {
-        compactAfter: 10,
-        applySlice: 4,
-      }),
-    ]);
-    const room = new Room('case/s/file', { caseId: 's', kind: 'file' }, hooks);
+    const room = persistedRoom(store, 's', 4);
     const author = new Y.Doc();
     typeInto(room, author, 10);
     await room.settled();
@@ -89,13 +94,7 @@ describe('persistence hooks before a compaction', () => {
 describe('persistence hooks for a room typed into faster than a slice per turn', () => {
   it('still compact it after a bounded number of slices', async () => {
     const store = createMemoryStore();
-    const hooks = composeRoomHooks([
-      persistenceHooks(store, createMetrics(createLogger('silent')), {
-        compactAfter: 10,
-        applySlice: 2,
-      }),
-    ]);
-    const room = new Room('case/f/file', { caseId: 'f', kind: 'file' }, hooks);
+    const room = persistedRoom(store, 'f', 2);
     const author = new Y.Doc();
     typeInto(room, author, 10);
     let snapshotSeq = 0;
