@@ -11,7 +11,7 @@
  * folder below `server/`, as the sources are (`env.ts` finds `client/dist` from there, the
  * worker its package from `server/node_modules`).
  */
-import { copyFile, mkdir, rename } from 'node:fs/promises';
+import { copyFile, rename } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -33,7 +33,10 @@ const nativeByAbsolutePath = {
   },
 };
 
-/** Bundles `entry` (a TypeScript module) into the ES module `outfile`, workers beside it. */
+/**
+ * Bundles `entry` (a TypeScript module) into the ES module `outfile`, workers beside it (esbuild
+ * creates the folder).
+ */
 export async function bundleServer(entry, outfile) {
   await build({
     entryPoints: [entry],
@@ -59,9 +62,15 @@ export async function bundleServer(entry, outfile) {
   }
 }
 
+/** What the start command runs: the bundle of `server/src/main.ts`. */
+export const mainBundle = join(repoRoot, 'server', 'build', 'main.mjs');
+
+/** Bundles the server's entry into {@link mainBundle}. */
+export function bundleMain() {
+  return bundleServer(join(repoRoot, 'server', 'src', 'main.ts'), mainBundle);
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const outfile = join(repoRoot, 'server', 'build', 'main.mjs');
-  await mkdir(dirname(outfile), { recursive: true });
-  await bundleServer(join(repoRoot, 'server', 'src', 'main.ts'), outfile);
-  process.stdout.write(`bundled ${outfile}\n`);
+  await bundleMain();
+  process.stdout.write(`bundled ${mainBundle}\n`);
 }

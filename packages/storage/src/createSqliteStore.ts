@@ -56,8 +56,8 @@ export interface SqliteStoreOptions {
   now?: () => Date;
   /**
    * Milliseconds appends may wait in the append journal before they are drained into the
-   * database, one row per document. Default 30,000 (or sooner past 4 MB). An operation on one document (load, compact,
-   * meta) drains that document first; list and delete drain everything first.
+   * database, one row per document. Default 30,000 (or sooner past 4 MB). An operation on one
+   * document (load, compact, meta) drains that document first; list and delete drain everything.
    */
   drainIntervalMs?: number;
   /** Called after each group commit with the number of appends it wrote (metrics). Default: none. */

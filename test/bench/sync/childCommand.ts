@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -26,7 +25,6 @@ const bundled = new Map<ServerKind, Promise<void>>();
 async function bundle(kind: ServerKind): Promise<void> {
   const script = fileURLToPath(new URL(`./${scripts[kind]}`, import.meta.url));
   const outfile = outputs[kind];
-  await mkdir(join(outfile, '..'), { recursive: true });
   // Ours as production runs it, everything in; a peer's own packages stay as they ship.
   if (kind === 'lianban') await bundleServer(script, outfile);
   else {
