@@ -14,6 +14,8 @@ export interface GeneratorLoad {
 
 export interface LoadResult {
   scenario: string;
+  /** Which round of the scenario (1-based): every server is measured once per round. */
+  round: number;
   server: ServerKind;
   clients: number;
   docs: number;

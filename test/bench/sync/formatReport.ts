@@ -1,6 +1,7 @@
 import type { BenchReport, ColdLoadResult, ColdRead, LoadResult } from './BenchResults.ts';
 import { contaminatedAbovePercent } from './contaminatedAbovePercent.ts';
 import { formatTable } from './formatTable.ts';
+import { median } from './median.ts';
 import { type ServerKind, serverKinds } from './serverKinds.ts';
 
 const labels: Readonly<Record<ServerKind, string>> = {
@@ -18,10 +19,11 @@ function ratio(ours: number | undefined, peer: number | undefined): string {
   return `${(ours / peer).toFixed(2)}×`;
 }
 
-function loadTable(rows: readonly LoadResult[]): string {
+function loadTable(rows: readonly LoadResult[], withRound: boolean): string {
   const table = formatTable(
     [
       'server',
+      ...(withRound ? ['round'] : []),
       'p50 ms',
       'p95 ms',
       'p99 ms',
@@ -38,11 +40,12 @@ function loadTable(rows: readonly LoadResult[]): string {
       'gen late',
       'other %',
     ],
-    rows.map((r) =>
-      r.error !== undefined && r.latencyMs === undefined
-        ? [labels[r.server], 'FAILED', '', '', '', '', '', '', '', '', '', '', '', '', '', '']
+    rows.map((r) => [
+      labels[r.server],
+      ...(withRound ? [String(r.round)] : []),
+      ...(r.error !== undefined && r.latencyMs === undefined
+        ? ['FAILED', '', '', '', '', '', '', '', '', '', '', '', '', '', '']
         : [
-            labels[r.server],
             num(r.latencyMs?.p50),
             num(r.latencyMs?.p95),
             num(r.latencyMs?.p99),
@@ -58,39 +61,64 @@ function loadTable(rows: readonly LoadResult[]): string {
             `${num(r.generator?.eventLoopLagP99Ms)} ms`,
             `${num(r.generator?.meanLatenessMs, 2)} ms`,
             num(r.foreignCpuPercent),
-          ],
-    ),
+          ]),
+    ]),
   );
-  const notes = rows.flatMap((r) => [
-    ...(r.error
-      ? [`  ! ${labels[r.server]}: ${r.error.split('\n').slice(0, 6).join('\n    ')}`]
-      : []),
-    ...(r.clientProblems ?? []).map((p) => `  ! ${labels[r.server]} clients: ${p}`),
-    ...(r.stopForced
-      ? [`  ! ${labels[r.server]}: still busy 5 s after SIGTERM (persistence backlog?), killed`]
-      : []),
-    ...((r.attempts ?? 1) > 1
-      ? [
-          `  ! ${labels[r.server]}: measured ${r.attempts} times (contention), least contaminated shown`,
-        ]
-      : []),
-    ...((r.foreignCpuPercent ?? 0) > contaminatedAbovePercent
-      ? [
-          `  ! ${labels[r.server]}: other processes used ${num(r.foreignCpuPercent)}% of a core during the window: figures are contaminated`,
-        ]
-      : []),
-    ...(r.generator && r.generator.skippedEdits > 0
-      ? [
-          `  ! ${labels[r.server]}: generator fell behind, ${r.generator.skippedEdits} edits skipped`,
-        ]
-      : []),
-  ]);
+  const notes = rows.flatMap((r) => {
+    const who = withRound ? `${labels[r.server]} (round ${r.round})` : labels[r.server];
+    return [
+      ...(r.error ? [`  ! ${who}: ${r.error.split('\n').slice(0, 6).join('\n    ')}`] : []),
+      ...(r.clientProblems ?? []).map((p) => `  ! ${who} clients: ${p}`),
+      ...(r.stopForced
+        ? [`  ! ${who}: still busy 5 s after SIGTERM (persistence backlog?), killed`]
+        : []),
+      ...((r.attempts ?? 1) > 1
+        ? [`  ! ${who}: measured ${r.attempts} times (contention), least contaminated shown`]
+        : []),
+      ...((r.foreignCpuPercent ?? 0) > contaminatedAbovePercent
+        ? [
+            `  ! ${who}: other processes used ${num(r.foreignCpuPercent)}% of a core during the window: figures are contaminated`,
+          ]
+        : []),
+      ...(r.generator && r.generator.skippedEdits > 0
+        ? [`  ! ${who}: generator fell behind, ${r.generator.skippedEdits} edits skipped`]
+        : []),
+    ];
+  });
   return [table, ...notes].join('\n');
+}
+
+const measured = (r: LoadResult) => r.error === undefined;
+
+/** Each server's median over the rounds of the figures the targets are judged on. */
+function mediansTable(rows: readonly LoadResult[]): string {
+  const servers = serverKinds.filter((kind) => rows.some((r) => r.server === kind));
+  const medianOf = (kind: ServerKind, pick: (r: LoadResult) => number | undefined) => {
+    const values = rows
+      .filter((r) => r.server === kind && measured(r))
+      .map(pick)
+      .filter((v): v is number => v !== undefined && Number.isFinite(v));
+    return values.length === 0 ? undefined : median(values);
+  };
+  return formatTable(
+    ['median of rounds', 'p50 ms', 'p99 ms', 'CPU %', 'CPU ms/1k', 'RSS peak'],
+    servers.map((kind) => [
+      labels[kind],
+      num(medianOf(kind, (r) => r.latencyMs?.p50)),
+      num(medianOf(kind, (r) => r.latencyMs?.p99)),
+      num(medianOf(kind, (r) => r.serverCpuPercent)),
+      num(
+        medianOf(kind, (r) => r.cpuMsPer1kDelivered),
+        2,
+      ),
+      `${num(medianOf(kind, (r) => r.rssPeakMiB))} MiB`,
+    ]),
+  );
 }
 
 function bestPeer(rows: readonly LoadResult[], pick: (r: LoadResult) => number | undefined) {
   const values = rows
-    .filter((r) => r.server !== 'lianban' && r.server !== 'relay' && r.error === undefined)
+    .filter((r) => r.server !== 'lianban' && r.server !== 'relay' && measured(r))
     .map((r) => ({ server: r.server, value: pick(r) }))
     .filter(
       (v): v is { server: ServerKind; value: number } =>
@@ -99,29 +127,56 @@ function bestPeer(rows: readonly LoadResult[], pick: (r: LoadResult) => number |
   return values.sort((a, b) => a.value - b.value)[0];
 }
 
-function loadRatios(rows: readonly LoadResult[]): string[] {
-  const ours = rows.find((r) => r.server === 'lianban');
-  if (!ours || ours.error !== undefined) return [];
-  const lines: string[] = [];
-  const metrics: [string, (r: LoadResult) => number | undefined][] = [
-    ['p99 latency', (r) => r.latencyMs?.p99],
-    ['CPU per delivered update', (r) => r.cpuMsPer1kDelivered],
-  ];
-  for (const [name, pick] of metrics) {
+const metrics: readonly [string, (r: LoadResult) => number | undefined][] = [
+  ['p99 latency', (r) => r.latencyMs?.p99],
+  ['CPU per delivered update', (r) => r.cpuMsPer1kDelivered],
+];
+
+/** One round's ratios: ours against the better peer, and against the relay, per metric. */
+function roundRatios(rows: readonly LoadResult[]) {
+  const ours = rows.find((r) => r.server === 'lianban' && measured(r));
+  const relay = rows.find((r) => r.server === 'relay' && measured(r));
+  return metrics.map(([, pick]) => {
     const best = bestPeer(rows, pick);
-    if (!best) continue;
+    const mine = ours ? pick(ours) : undefined;
+    const floor = relay ? pick(relay) : undefined;
+    return {
+      peer: best?.server,
+      peerValue: best?.value,
+      vsPeer: mine !== undefined && best ? mine / best.value : undefined,
+      vsRelay: mine !== undefined && floor ? mine / floor : undefined,
+    };
+  });
+}
+
+const times = (value: number | undefined) =>
+  value === undefined || !Number.isFinite(value) ? '-' : `${value.toFixed(2)}×`;
+
+function loadRatios(rows: readonly LoadResult[]): string[] {
+  const rounds = [...new Set(rows.map((r) => r.round))].sort((a, b) => a - b);
+  const perRound = rounds.map((round) => roundRatios(rows.filter((r) => r.round === round)));
+  const lines: string[] = [];
+  for (const [index, [name]] of metrics.entries()) {
+    const each = perRound.map((ratios) => ratios[index]!);
+    const vsPeer = each.map((x) => x.vsPeer).filter((x): x is number => x !== undefined);
+    if (vsPeer.length === 0) continue;
+    const peerName = (peer: ServerKind | undefined) => (peer ? labels[peer].split(' ')[0] : '-');
+    const detail = each.map((x) => `${times(x.vsPeer)} ${peerName(x.peer)}`);
+    const vsRelay = each.map((x) => x.vsRelay).filter((x): x is number => x !== undefined);
+    const relayPart = vsRelay.length === 0 ? '' : `; ours / relay floor ${times(median(vsRelay))}`;
     lines.push(
-      `  ours / best peer (${labels[best.server]}), ${name}: ${ratio(pick(ours), best.value)}  (below 1 = ours better)`,
+      rounds.length > 1
+        ? `  ${name}: ours / better peer, median of rounds ${times(median(vsPeer))} (rounds: ${detail.join(', ')})${relayPart}`
+        : `  ${name}: ours / better peer (${peerName(each[0]?.peer)}) ${times(vsPeer[0])}${relayPart}`,
     );
   }
-  const relay = rows.find((r) => r.server === 'relay' && r.error === undefined);
-  const bestP99 = bestPeer(rows, (r) => r.latencyMs?.p99);
-  if (relay?.latencyMs) {
-    const halfPeer = bestP99 ? `; half the best peer's p99 is ${num(bestP99.value / 2)} ms` : '';
+  const halves = perRound
+    .map((ratios) => ratios[0]?.peerValue)
+    .filter((x): x is number => x !== undefined);
+  if (halves.length > 0)
     lines.push(
-      `  relay floor (stores and checks nothing) p99 ${num(relay.latencyMs.p99)} ms${halfPeer}; ours / floor: p99 ${ratio(ours.latencyMs?.p99, relay.latencyMs.p99)}, CPU ${ratio(ours.cpuMsPer1kDelivered, relay.cpuMsPer1kDelivered)}`,
+      `  half the better peer's p99, per round: ${halves.map((x) => `${num(x / 2)} ms`).join(', ')}`,
     );
-  }
   return lines;
 }
 
@@ -219,14 +274,21 @@ export function formatReport(report: BenchReport): string {
   for (const name of scenarios) {
     const rows = report.load
       .filter((r) => r.scenario === name)
-      .sort((a, b) => serverKinds.indexOf(a.server) - serverKinds.indexOf(b.server));
+      .sort(
+        (a, b) =>
+          serverKinds.indexOf(a.server) - serverKinds.indexOf(b.server) || a.round - b.round,
+      );
     const first = rows[0];
     if (!first) continue;
+    const rounds = new Set(rows.map((r) => r.round)).size;
     out.push(
       `\nScenario ${name}: ${first.clients} clients / ${first.docs} documents / ${first.ratePerSec} edits/s each` +
-        ` (propagation = last receiver; CPU % of one core; window ${num(first.windowSec)} s)`,
+        ` (propagation = last receiver; CPU % of one core; window ${num(first.windowSec)} s` +
+        `${rounds > 1 ? `; ${rounds} rounds, every server once per round` : ''})`,
     );
-    out.push(loadTable(rows), ...loadRatios(rows));
+    out.push(loadTable(rows, rounds > 1));
+    if (rounds > 1) out.push(mediansTable(rows));
+    out.push(...loadRatios(rows));
   }
   if (report.cold.length > 0) {
     out.push(

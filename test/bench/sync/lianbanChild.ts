@@ -33,6 +33,9 @@ const options = {
   ...(process.env.BENCH_COMMIT_DELAY
     ? { STORE_COMMIT_DELAY_MS: Number(process.env.BENCH_COMMIT_DELAY) }
     : {}),
+  ...(process.env.BENCH_COMPACT_AFTER
+    ? { COMPACT_AFTER_UPDATES: Number(process.env.BENCH_COMPACT_AFTER) }
+    : {}),
   ...(process.env.BENCH_DRAIN_INTERVAL
     ? { STORE_DRAIN_INTERVAL_MS: Number(process.env.BENCH_DRAIN_INTERVAL) }
     : {}),

@@ -14,6 +14,11 @@ export interface BenchOptions {
   scenarios: ScenarioSpec[];
   warmupSec: number;
   durationSec: number;
+  /**
+   * Load measurements per server and scenario, interleaved (every server once per round): the
+   * report gives each round's ratios and their median, so one noisy window decides nothing.
+   */
+  rounds: number;
   /** Longest wait after the window for edits sent in it to reach every receiver. */
   drainSec: number;
   /** Edits of history for the cold-load test; 0 skips it. */
@@ -34,7 +39,7 @@ const allScenarios: readonly ScenarioSpec[] = [
   { name: 'B', clients: 500, docs: 100, ratePerSec: 4 },
 ];
 
-const usage = `pnpm bench:sync [--quick] [--duration S] [--warmup S] [--servers a,b] [--scenarios A,B | --no-load]
+const usage = `pnpm bench:sync [--quick] [--duration S] [--rounds N] [--warmup S] [--servers a,b] [--scenarios A,B | --no-load]
                 [--cold-edits N | --no-cold] [--cold-repeats N] [--quiet-wait S] [--retries N]
   servers: ${serverKinds.join(', ')}     env: BENCH_SYNC_DURATION, BENCH_SYNC_SERVERS`;
 
@@ -72,7 +77,9 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
     servers: [...serverKinds],
     scenarios: [...allScenarios],
     warmupSec: quick ? 2 : 4,
-    durationSec: quick ? 6 : 60,
+    // Twice scenario A's compaction period (25 s), so each window holds what a steady state does.
+    durationSec: quick ? 6 : 50,
+    rounds: quick ? 1 : 3,
     drainSec: 3,
     coldEdits: 100_000,
     coldBatch: 1_000,
@@ -93,6 +100,10 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
         break;
       case '--duration':
         options.durationSec = positive(flag, value, false);
+        i++;
+        break;
+      case '--rounds':
+        options.rounds = Math.max(1, positive(flag, value, true));
         i++;
         break;
       case '--warmup':

@@ -61,32 +61,36 @@ async function main(options: BenchOptions, tempRoot: string): Promise<BenchRepor
   const gate = new QuietGate(options.quietWaitSec * 1000, options.quietWaitSec * 3000);
   let retriesLeft = options.retries;
   for (const [index, spec] of options.scenarios.entries()) {
-    // Alternate the order between scenarios so no server always runs first (or last).
-    const order = index % 2 === 0 ? options.servers : [...options.servers].reverse();
-    for (const kind of order) {
-      log(
-        `[${spec.name}] ${kind}: ${spec.clients} clients / ${spec.docs} docs / ${spec.ratePerSec}/s, warm-up ${options.warmupSec} s, window ${options.durationSec} s`,
-      );
-      let result = await runLoadScenario(spec, kind, options, gate, tempRoot);
-      let attempts = 1;
-      while (
-        retriesLeft > 0 &&
-        result.error === undefined &&
-        (result.foreignCpuPercent ?? 0) > contaminatedAbovePercent
-      ) {
-        retriesLeft--;
-        attempts++;
+    for (let round = 1; round <= options.rounds; round++) {
+      // Alternate the order between rounds and scenarios so no server always runs first (or last).
+      const order = (index + round) % 2 === 1 ? options.servers : [...options.servers].reverse();
+      for (const kind of order) {
+        const label =
+          options.rounds > 1 ? `[${spec.name}.${round}] ${kind}` : `[${spec.name}] ${kind}`;
         log(
-          `[${spec.name}] ${kind}: other processes used ${result.foreignCpuPercent?.toFixed(0)}% of a core, measuring again`,
+          `${label}: ${spec.clients} clients / ${spec.docs} docs / ${spec.ratePerSec}/s, warm-up ${options.warmupSec} s, window ${options.durationSec} s`,
         );
-        const again = await runLoadScenario(spec, kind, options, gate, tempRoot);
-        const better =
-          (again.foreignCpuPercent ?? Number.POSITIVE_INFINITY) < (result.foreignCpuPercent ?? 0);
-        if (again.error === undefined && better) result = again;
+        let result = await runLoadScenario(spec, round, kind, options, gate, tempRoot);
+        let attempts = 1;
+        while (
+          retriesLeft > 0 &&
+          result.error === undefined &&
+          (result.foreignCpuPercent ?? 0) > contaminatedAbovePercent
+        ) {
+          retriesLeft--;
+          attempts++;
+          log(
+            `${label}: other processes used ${result.foreignCpuPercent?.toFixed(0)}% of a core, measuring again`,
+          );
+          const again = await runLoadScenario(spec, round, kind, options, gate, tempRoot);
+          const better =
+            (again.foreignCpuPercent ?? Number.POSITIVE_INFINITY) < (result.foreignCpuPercent ?? 0);
+          if (again.error === undefined && better) result = again;
+        }
+        result.attempts = attempts;
+        report.load.push(result);
+        log(`${label}: ${summary(result)}`);
       }
-      result.attempts = attempts;
-      report.load.push(result);
-      log(`[${spec.name}] ${kind}: ${summary(result)}`);
     }
   }
   if (options.coldEdits > 0) {
@@ -128,7 +132,8 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 }
 // A safety net far above the expected run time: a wedged run must not outlive its welcome.
 const perLoadSec = options.warmupSec + options.durationSec + options.drainSec + 60;
-const loadRuns = options.scenarios.length * options.servers.length + options.retries;
+const loadRuns =
+  options.scenarios.length * options.servers.length * options.rounds + options.retries;
 const limitSec =
   loadRuns * perLoadSec + options.servers.length * 300 + options.quietWaitSec * 3 + 60;
 setTimeout(() => {

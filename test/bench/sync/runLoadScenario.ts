@@ -35,9 +35,11 @@ function problems(clients: readonly ThinClient[]): string[] {
 /**
  * One scenario against one server, in a fresh child on a fresh data dir: connect the clients,
  * give each its paragraph, type at the scenario's rate, warm up, measure one window, drain.
+ * `round` only labels the result.
  */
 export async function runLoadScenario(
   spec: ScenarioSpec,
+  round: number,
   kind: ServerKind,
   options: BenchOptions,
   gate: QuietGate,
@@ -45,6 +47,7 @@ export async function runLoadScenario(
 ): Promise<LoadResult> {
   const result: LoadResult = {
     scenario: spec.name,
+    round,
     server: kind,
     clients: spec.clients,
     docs: spec.docs,
