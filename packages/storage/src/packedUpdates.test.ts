@@ -70,4 +70,48 @@ describe('PackedUpdates', () => {
       [2, 2],
     ]);
   });
+
+  it('hands out its first updates without copying the rest, and frames what is left as a row', () => {
+    const packed = new PackedUpdates();
+    for (let fill = 1; fill <= 5; fill++) packed.push(bytes(fill, fill));
+    const first = packed.takeFirst(2);
+    expect(first.map((update) => [...update])).toEqual([[1], [2, 2]]);
+    expect(packed.count).toBe(3);
+    expect(packed.bytes).toBe(12);
+    const rest = [bytes(3, 3), bytes(4, 4), bytes(5, 5)];
+    expect(Buffer.from(packed.rowData())).toEqual(framedRow(rest));
+    expect(packed.list()).toEqual(rest);
+    // One left: the row framing of a single update is the update itself.
+    packed.takeFirst(2);
+    expect([...packed.rowData()]).toEqual([5, 5, 5, 5, 5]);
+  });
+
+  it('keeps handed-out views intact while it grows, and moves only what it still holds', () => {
+    const packed = new PackedUpdates();
+    for (let fill = 1; fill <= 4; fill++) packed.push(bytes(60, fill));
+    const taken = packed.takeFirst(3);
+    // Past the first 256-byte buffer: the new one needs room for the one held and this one only.
+    packed.push(bytes(200, 9));
+    packed.push(bytes(70_000, 8));
+    expect(taken.map((update) => update[0])).toEqual([1, 2, 3]);
+    expect(taken.every((update) => update.byteLength === 60)).toBe(true);
+    expect(packed.count).toBe(3);
+    expect(packed.bytes).toBe(70_260);
+    expect(packed.list()).toEqual([bytes(60, 4), bytes(200, 9), bytes(70_000, 8)]);
+  });
+
+  it('empties when everything is taken, and takes at most what it holds', () => {
+    const packed = new PackedUpdates();
+    packed.push(bytes(2, 1));
+    packed.push(bytes(2, 2));
+    expect(packed.takeFirst(10).map((update) => [...update])).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
+    expect(packed.count).toBe(0);
+    expect(packed.bytes).toBe(0);
+    expect(packed.takeFirst(1)).toEqual([]);
+    packed.push(bytes(1, 7));
+    expect(packed.list().map((update) => [...update])).toEqual([[7]]);
+  });
 });

@@ -11,6 +11,8 @@ const initialCapacity = 256;
  */
 export class PackedUpdates {
   private buffer: Buffer | null = null;
+  // The held updates are the buffer's bytes from `start` to `used`; `takeFirst` moves `start`.
+  private start = 0;
   private used = 0;
   /** How many updates are held. */
   count = 0;
@@ -28,7 +30,7 @@ export class PackedUpdates {
 
   /** The updates' own bytes, without the framing. */
   get bytes(): number {
-    return this.used - rowFramingBytes * this.count;
+    return this.used - this.start - rowFramingBytes * this.count;
   }
 
   /**
@@ -37,7 +39,7 @@ export class PackedUpdates {
    */
   rowData(): Uint8Array {
     if (!this.buffer) return new Uint8Array(0);
-    const start = this.count === 1 ? rowFramingBytes : 0;
+    const start = this.start + (this.count === 1 ? rowFramingBytes : 0);
     // A plain Uint8Array, as Yjs and SQLite see every other update.
     return new Uint8Array(this.buffer.buffer, this.buffer.byteOffset + start, this.used - start);
   }
@@ -47,19 +49,48 @@ export class PackedUpdates {
     return this.count === 0 ? [] : unpackRowUpdates(this.rowData(), this.count);
   }
 
+  /**
+   * Removes the first `max` updates (all, if fewer are held) and returns them in order, as views
+   * of the buffer. The views stay valid: later pushes write past them or into a new buffer.
+   */
+  takeFirst(max: number): Uint8Array[] {
+    if (max >= this.count) {
+      const all = this.list();
+      this.clear();
+      return all;
+    }
+    const buffer = this.buffer!;
+    const taken: Uint8Array[] = new Array(max);
+    let offset = this.start;
+    for (let index = 0; index < max; index++) {
+      const length = buffer.readUInt32LE(offset);
+      offset += rowFramingBytes;
+      taken[index] = new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length);
+      offset += length;
+    }
+    this.start = offset;
+    this.count -= max;
+    return taken;
+  }
+
   /** Forgets every update; the buffer is released. */
   clear(): void {
     this.buffer = null;
+    this.start = 0;
     this.used = 0;
     this.count = 0;
   }
 
+  // Only what is still held moves to the new buffer: what `takeFirst` handed out stays behind.
   private grow(needed: number): void {
+    const held = this.used - this.start;
     let capacity = Math.max(initialCapacity, (this.buffer?.byteLength ?? 0) * 2);
-    while (capacity < needed) capacity *= 2;
+    while (capacity < needed - this.start) capacity *= 2;
     // Its own memory, not a slice of Node's shared pool that it would keep alive.
     const next = Buffer.allocUnsafeSlow(capacity);
-    if (this.buffer) this.buffer.copy(next, 0, 0, this.used);
+    if (this.buffer) this.buffer.copy(next, 0, this.start, this.used);
     this.buffer = next;
+    this.start = 0;
+    this.used = held;
   }
 }

@@ -128,11 +128,7 @@ export class Room {
       return this.forwarded.count > 0;
     }
     if (this.forwarded.count === 0) return false;
-    const pending = this.forwarded.list();
-    // `clear` lets go of the buffer without touching it: the views in `pending` stay valid.
-    this.forwarded.clear();
-    for (let index = max; index < pending.length; index++) this.forwarded.push(pending[index]!);
-    this.applyInOrder(pending.length > max ? pending.slice(0, max) : pending);
+    this.applyInOrder(this.forwarded.takeFirst(max));
     return this.forwarded.count > 0;
   }
 
