@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serverBundle } from './bundleServerForTests.ts';
+import { mainBundle } from '../../scripts/bundleServer.mjs';
 import { loginAt } from './http.ts';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -40,7 +40,7 @@ export function startChildServer(
   startTimeoutMs = 20_000,
   nodeArgs: string[] = [],
 ): Promise<ChildServer> {
-  const child = spawn(process.execPath, [...nodeArgs, serverBundle], {
+  const child = spawn(process.execPath, [...nodeArgs, mainBundle], {
     cwd: repoRoot,
     env: {
       ...process.env,

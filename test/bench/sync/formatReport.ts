@@ -14,9 +14,11 @@ const labels: Readonly<Record<ServerKind, string>> = {
 const num = (value: number | undefined, digits = 1) =>
   value === undefined || !Number.isFinite(value) ? '-' : value.toFixed(digits);
 
+const times = (value: number | undefined) =>
+  value === undefined || !Number.isFinite(value) ? '-' : `${value.toFixed(2)}×`;
+
 function ratio(ours: number | undefined, peer: number | undefined): string {
-  if (ours === undefined || peer === undefined || !(peer > 0) || !Number.isFinite(ours)) return '-';
-  return `${(ours / peer).toFixed(2)}×`;
+  return ours === undefined || peer === undefined || !(peer > 0) ? '-' : times(ours / peer);
 }
 
 function loadTable(rows: readonly LoadResult[], withRound: boolean): string {
@@ -148,9 +150,6 @@ function roundRatios(rows: readonly LoadResult[]) {
     };
   });
 }
-
-const times = (value: number | undefined) =>
-  value === undefined || !Number.isFinite(value) ? '-' : `${value.toFixed(2)}×`;
 
 function loadRatios(rows: readonly LoadResult[]): string[] {
   const rounds = [...new Set(rows.map((r) => r.round))].sort((a, b) => a - b);
