@@ -13,6 +13,8 @@ const fromServer = Symbol('from-server');
 
 export interface ThinClientOptions {
   target: SyncTarget;
+  /** The Yjs client id of its document (a `TypingScript`'s); random if not given. */
+  clientId?: number;
   /** Apply what the server sends (a real replica); otherwise only `onUpdate` sees it. */
   applyRemote?: boolean;
   /** Called with every sync update the server sends, and when it arrived. */
@@ -56,6 +58,7 @@ export class ThinClient {
   private closeWaiters = new Set<(why: string) => void>();
 
   constructor(private readonly options: ThinClientOptions) {
+    if (options.clientId !== undefined) this.doc.clientID = options.clientId;
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== fromServer) this.send(syncFrame(syncUpdate, update));
     });
@@ -189,7 +192,8 @@ export class ThinClient {
     });
   }
 
-  private send(message: Uint8Array): void {
+  /** Sends one protocol message (a `TypingScript`'s edit, say), as the wire format wraps it. */
+  send(message: Uint8Array): void {
     const socket = this.socket;
     if (!socket || socket.readyState !== ws.WebSocket.OPEN) {
       this.sendFailures++;

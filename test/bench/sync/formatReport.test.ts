@@ -48,12 +48,13 @@ describe('formatReport over rounds', () => {
         window('relay', 3, 2, 15),
       ]),
     );
-    // p99: 2/10, 3/4, 4/16 → median 0.25; CPU: 20/50, 24/40, 30/50 → median 0.60.
+    // p99: 2/10, 3/4, 4/16 → median 0.25; CPU: 20/50, 24/40, 30/50 → median 0.60. The relay
+    // against the better peer: p99 1/10, 2/4, 2/16; CPU 10/50, 16/40, 15/50.
     expect(text).toContain(
-      'p99 latency: ours / better peer, median of rounds 0.25× (rounds: 0.20× hocuspocus, 0.75× y-websocket-server, 0.25× hocuspocus); ours / relay floor 2.00×',
+      'p99 latency: ours / better peer, median of rounds 0.25× (rounds: 0.20× hocuspocus, 0.75× y-websocket-server, 0.25× hocuspocus); ours / relay floor 2.00×; relay floor / better peer, median 0.13× (rounds: 0.10×, 0.50×, 0.13×)',
     );
     expect(text).toContain(
-      'CPU per delivered update: ours / better peer, median of rounds 0.60× (rounds: 0.40× hocuspocus, 0.60× hocuspocus, 0.60× hocuspocus); ours / relay floor 2.00×',
+      'CPU per delivered update: ours / better peer, median of rounds 0.60× (rounds: 0.40× hocuspocus, 0.60× hocuspocus, 0.60× hocuspocus); ours / relay floor 2.00×; relay floor / better peer, median 0.30× (rounds: 0.20×, 0.40×, 0.30×)',
     );
     expect(text).toContain("half the better peer's p99, per round: 5.0 ms, 2.0 ms, 8.0 ms");
     // Each server's median over its rounds: ours p99 3.0 ms, CPU 28.8 % and 24.00 ms per 1k.
@@ -88,6 +89,7 @@ describe('formatReport over rounds', () => {
       report([window('lianban', 1, 2, 20), window('hocuspocus', 1, 8, 50)]),
     );
     expect(text).toContain('p99 latency: ours / better peer (hocuspocus) 0.25×');
+    expect(text).not.toContain('relay floor');
     expect(text).not.toContain('median of rounds');
     expect(text).not.toContain('round ');
   });

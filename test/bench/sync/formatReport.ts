@@ -134,7 +134,10 @@ const metrics: readonly [string, (r: LoadResult) => number | undefined][] = [
   ['CPU per delivered update', (r) => r.cpuMsPer1kDelivered],
 ];
 
-/** One round's ratios: ours against the better peer, and against the relay, per metric. */
+/**
+ * One round's ratios per metric: ours against the better peer and against the relay, and the
+ * relay against the better peer (how far below the peer the floor itself sits).
+ */
 function roundRatios(rows: readonly LoadResult[]) {
   const ours = rows.find((r) => r.server === 'lianban' && measured(r));
   const relay = rows.find((r) => r.server === 'relay' && measured(r));
@@ -147,6 +150,7 @@ function roundRatios(rows: readonly LoadResult[]) {
       peerValue: best?.value,
       vsPeer: mine !== undefined && best ? mine / best.value : undefined,
       vsRelay: mine !== undefined && floor ? mine / floor : undefined,
+      floorVsPeer: floor !== undefined && best ? floor / best.value : undefined,
     };
   });
 }
@@ -163,10 +167,17 @@ function loadRatios(rows: readonly LoadResult[]): string[] {
     const detail = each.map((x) => `${times(x.vsPeer)} ${peerName(x.peer)}`);
     const vsRelay = each.map((x) => x.vsRelay).filter((x): x is number => x !== undefined);
     const relayPart = vsRelay.length === 0 ? '' : `; ours / relay floor ${times(median(vsRelay))}`;
+    const floorVsPeer = each.map((x) => x.floorVsPeer).filter((x): x is number => x !== undefined);
+    const floorPart =
+      floorVsPeer.length === 0
+        ? ''
+        : floorVsPeer.length === 1
+          ? `; relay floor / better peer ${times(floorVsPeer[0])}`
+          : `; relay floor / better peer, median ${times(median(floorVsPeer))} (rounds: ${floorVsPeer.map(times).join(', ')})`;
     lines.push(
       rounds.length > 1
-        ? `  ${name}: ours / better peer, median of rounds ${times(median(vsPeer))} (rounds: ${detail.join(', ')})${relayPart}`
-        : `  ${name}: ours / better peer (${peerName(each[0]?.peer)}) ${times(vsPeer[0])}${relayPart}`,
+        ? `  ${name}: ours / better peer, median of rounds ${times(median(vsPeer))} (rounds: ${detail.join(', ')})${relayPart}${floorPart}`
+        : `  ${name}: ours / better peer (${peerName(each[0]?.peer)}) ${times(vsPeer[0])}${relayPart}${floorPart}`,
     );
   }
   const halves = perRound

@@ -17,9 +17,29 @@ import type { ServerKind } from './serverKinds.ts';
 import { sleep } from './sleep.ts';
 import { syncTarget } from './syncTarget.ts';
 import { ThinClient } from './ThinClient.ts';
+import { TypingScript } from './TypingScript.ts';
 import { Typist } from './Typist.ts';
 
 const mib = (bytes: number) => bytes / 1024 / 1024;
+
+// Typed once per scenario (240,000 edits take ~6 s) and replayed against every server and round.
+const scriptsByScenario = new Map<string, TypingScript[]>();
+
+/** Each client's typing for the warm-up and the window, with two seconds to spare. */
+function typingScripts(spec: ScenarioSpec, options: BenchOptions): TypingScript[] {
+  const edits = Math.ceil(spec.ratePerSec * (options.warmupSec + options.durationSec + 2));
+  const key = `${spec.name}/${spec.clients}/${edits}`;
+  let scripts = scriptsByScenario.get(key);
+  if (!scripts) {
+    // Client ids as Yjs draws them (random 32-bit), distinct within the scenario.
+    const ids = new Set<number>();
+    while (ids.size < spec.clients) ids.add(Math.floor(Math.random() * 2 ** 32));
+    scripts = [...ids].map((id, i) => new TypingScript(id, new Typist(i + 1), edits));
+    scriptsByScenario.set(key, scripts);
+  }
+  for (const script of scripts) script.rewind();
+  return scripts;
+}
 
 function problems(clients: readonly ThinClient[]): string[] {
   const counts = new Map<string, number>();
@@ -57,6 +77,7 @@ export async function runLoadScenario(
   const pacer = new EditPacer();
   let child: ServerChild | null = null;
   try {
+    const scripts = typingScripts(spec, options);
     const quiet = await gate.wait([process.pid]);
     result.quietWaitMs = quiet.waitedMs;
     result.foreignBeforePercent = quiet.foreignPercent;
@@ -74,6 +95,7 @@ export async function runLoadScenario(
       clients.push(
         new ThinClient({
           target,
+          clientId: scripts[i]!.clientId,
           onUpdate: (receiver, update, at) =>
             tracker.recordReceipt(receiver.doc.clientID, update, at),
         }),
@@ -82,18 +104,17 @@ export async function runLoadScenario(
     const connectStart = performance.now();
     await server.guard(connectAll(clients, 20, 15_000));
     result.connectMs = performance.now() - connectStart;
-    for (const client of clients) client.addParagraph();
+    for (const [i, client] of clients.entries()) client.send(scripts[i]!.paragraph);
     await server.guard(sleep(500));
 
-    const typists = clients.map((_, i) => new Typist(i + 1));
     pacer.start(spec.clients, spec.ratePerSec, (i) => {
       const client = clients[i];
-      const typist = typists[i];
-      if (!client || !typist) return;
-      const clock = client.edit(typist);
+      const edit = scripts[i]?.next();
+      if (!client || !edit) return;
+      client.send(edit.message);
       tracker.recordSend(
         client.doc.clientID,
-        clock,
+        edit.clock,
         client.lastSentAt,
         (perDoc[docOf(i)] ?? 1) - 1,
       );
