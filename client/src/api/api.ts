@@ -1,5 +1,5 @@
+import type { CommandAnswer } from '@lianban/case-model';
 import type { Inbox, RepeatCandidate } from './inboxTypes.ts';
-import type { CommandAnswer } from './recordTypes.ts';
 import type {
   ApiFailure,
   ApiResult,

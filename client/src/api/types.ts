@@ -1,5 +1,14 @@
-import type { Category, Channel, Label, Registration, Role } from '@lianban/case-model';
-import type { ClockView, ConflictEntry, StateView, TimelineEntry } from './recordTypes.ts';
+import type {
+  Category,
+  Channel,
+  ClockView,
+  ConflictEntry,
+  Label,
+  Registration,
+  Role,
+  StateView,
+  TimelineEntry,
+} from '@lianban/case-model';
 
 /** The signed-in user, as `GET /api/me` returns it. */
 export interface Me {

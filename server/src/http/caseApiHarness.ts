@@ -1,8 +1,13 @@
-import type { CommandPayloads, Label, Registration, Role } from '@lianban/case-model';
+import type {
+  ClockView,
+  CommandPayloads,
+  Label,
+  Registration,
+  Role,
+  StateView,
+} from '@lianban/case-model';
 import { composeServer, type ServerParts } from '../composeServer.ts';
-import type { ClockView } from '../workflow/caseClocks.ts';
 import type { CaseCommandType } from '../workflow/commandInput.ts';
-import type { StateView } from '../workflow/stateView.ts';
 import {
   at,
   buildRegistration,

@@ -1,7 +1,7 @@
+import type { CommandAnswer } from '@lianban/case-model';
 import { auditActorOf } from '../audit/auditActorOf.ts';
 import type { Principal } from '../auth/principal.ts';
 import { mayActOn, relateToCase } from '../policy/caseRelation.ts';
-import type { ClockView } from './caseClocks.ts';
 import {
   type CaseServiceDeps,
   hiddenCase,
@@ -12,17 +12,7 @@ import type { CommandInput } from './commandInput.ts';
 import { decideCommand } from './decideCommand.ts';
 import { refreshProjections } from './refreshProjections.ts';
 import { serverRefusals } from './serverRefusals.ts';
-import { type StateView, stateView } from './stateView.ts';
-
-/** What an applied (or replayed) command answers: the case's new state and its clocks. */
-export interface CommandAnswer {
-  readonly caseId: string;
-  readonly eventId: string;
-  /** True when this idempotency key had already been applied: nothing new was recorded. */
-  readonly replayed: boolean;
-  readonly state: StateView;
-  readonly clocks: readonly ClockView[];
-}
+import { stateView } from './stateView.ts';
 
 /**
  * Applies one workflow command for a signed-in user. A case that does not exist, that accuses

@@ -1,6 +1,5 @@
-import type { CaseState } from '@lianban/case-model';
+import type { CaseState, ClockView } from '@lianban/case-model';
 import type { CaseEntryUpdate } from '../cases/caseDirectory.ts';
-import type { ClockView } from './caseClocks.ts';
 
 /**
  * The units a review (复查) or re-examination (复核) of the case was lodged with: they hold the

@@ -1,8 +1,7 @@
-import type { CaseState } from '@lianban/case-model';
+import type { CaseState, ClockView } from '@lianban/case-model';
 import type { CaseIndexEntry } from '../caseIndex/caseIndexEntry.ts';
 import type { CaseFileIndexFields } from '../caseIndex/indexFromDocuments.ts';
 import type { Unit } from '../cases/unitDirectory.ts';
-import type { ClockView } from './caseClocks.ts';
 import { reviewingUnitIds } from './caseEntryUpdateOf.ts';
 
 /**

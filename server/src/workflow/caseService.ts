@@ -1,5 +1,6 @@
+import type { CommandAnswer } from '@lianban/case-model';
 import type { Principal } from '../auth/principal.ts';
-import { applyCommand, type CommandAnswer } from './applyCommand.ts';
+import { applyCommand } from './applyCommand.ts';
 import type { CaseServiceDeps, RequestMeta, ServiceResult } from './caseServiceDeps.ts';
 import type { CommandInput } from './commandInput.ts';
 import { buildInbox, type Inbox } from './inbox.ts';

@@ -1,5 +1,5 @@
+import type { ClockView } from '@lianban/case-model';
 import type { AppDatabase } from '../db/openAppDatabase.ts';
-import type { ClockView } from './caseClocks.ts';
 
 /** A running clock with an owner, as the inbox reads it. */
 export interface OwnedClock {

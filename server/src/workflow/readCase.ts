@@ -1,16 +1,20 @@
 import {
+  type ClockView,
+  type ConflictEntry,
   caseDocumentRefs,
   foldEvents,
   hasCaseFile,
   type Registration,
   readRegistration,
   roomName,
+  type StateView,
+  type TimelineEntry,
 } from '@lianban/case-model';
 import { auditActorOf } from '../audit/auditActorOf.ts';
 import type { Principal } from '../auth/principal.ts';
 import { relateToCase } from '../policy/caseRelation.ts';
 import { decideDocumentAccess } from '../policy/documentAccess.ts';
-import { type ClockView, caseClocks } from './caseClocks.ts';
+import { caseClocks } from './caseClocks.ts';
 import {
   type CaseServiceDeps,
   hiddenCase,
@@ -19,13 +23,8 @@ import {
 } from './caseServiceDeps.ts';
 import { maskRegistration } from './maskRegistration.ts';
 import { readStoredDocument } from './readStoredDocument.ts';
-import {
-  type ConflictEntry,
-  conflictEntries,
-  type TimelineEntry,
-  timelineEntry,
-} from './recordView.ts';
-import { type StateView, stateView } from './stateView.ts';
+import { conflictEntries, timelineEntry } from './recordView.ts';
+import { stateView } from './stateView.ts';
 
 /** A document of the case the reader may open, and how. */
 export interface OpenableDocument {

@@ -1,43 +1,14 @@
 import {
-  type Actor,
   type CaseState,
+  type ClockView,
+  type ConflictEntry,
   commandLabels,
   type Label,
+  type RecordView,
+  type TimelineEntry,
   type WorkflowEvent,
 } from '@lianban/case-model';
-import type { ClockView } from './caseClocks.ts';
-import { type StateView, stateView } from './stateView.ts';
-
-/** One applied event on the record's timeline. */
-export interface TimelineEntry {
-  readonly id: string;
-  readonly type: string;
-  readonly label: Label;
-  readonly at: string;
-  readonly actor: Actor;
-  readonly basis: string | null;
-  readonly payload: unknown;
-}
-
-/** An act that was not applied, shown to the unit head with what it conflicts with and why. */
-export interface ConflictEntry {
-  readonly eventId: string;
-  readonly type: string;
-  readonly label: Label;
-  readonly at: string;
-  readonly actor: Actor;
-  readonly code: string;
-  readonly reason: Label;
-  readonly conflictsWith: string | null;
-}
-
-/** Everything the `record` document holds, as plain JSON. */
-export interface RecordView {
-  readonly state: StateView;
-  readonly timeline: readonly TimelineEntry[];
-  readonly clocks: readonly ClockView[];
-  readonly conflicts: readonly ConflictEntry[];
-}
+import { stateView } from './stateView.ts';
 
 const labelOf = (type: string): Label =>
   commandLabels[type as keyof typeof commandLabels] ?? { zh: type, en: type };

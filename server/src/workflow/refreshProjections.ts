@@ -1,6 +1,12 @@
-import { type CaseState, foldEvents, hasCaseFile, roomName } from '@lianban/case-model';
+import {
+  type CaseState,
+  type ClockView,
+  foldEvents,
+  hasCaseFile,
+  roomName,
+} from '@lianban/case-model';
 import { indexFromDocuments } from '../caseIndex/indexFromDocuments.ts';
-import { type ClockView, caseClocks } from './caseClocks.ts';
+import { caseClocks } from './caseClocks.ts';
 import { caseIndexEntryOf } from './caseIndexEntryOf.ts';
 import type { CaseServiceDeps } from './caseServiceDeps.ts';
 import { readStoredDocument } from './readStoredDocument.ts';

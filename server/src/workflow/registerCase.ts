@@ -1,4 +1,5 @@
 import {
+  type CommandAnswer,
   calendarContext,
   cnMainlandCalendar,
   createCaseFile,
@@ -10,7 +11,6 @@ import {
 } from '@lianban/case-model';
 import { auditActorOf } from '../audit/auditActorOf.ts';
 import type { Principal } from '../auth/principal.ts';
-import type { CommandAnswer } from './applyCommand.ts';
 import type { CaseServiceDeps, RequestMeta, ServiceResult } from './caseServiceDeps.ts';
 import { refusal } from './caseServiceDeps.ts';
 import { commandHash } from './commandHash.ts';

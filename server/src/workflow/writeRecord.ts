@@ -1,6 +1,6 @@
+import type { RecordView } from '@lianban/case-model';
 import type * as Y from 'yjs';
 import { writeCanonicalJson } from '../audit/writeCanonicalJson.ts';
-import type { RecordView } from './recordView.ts';
 
 /**
  * The shape of a `case/<id>/record` document: Y.Map `state` (one entry per field of the state

@@ -5,6 +5,7 @@ export type { WindowKind } from './actSpec.ts';
 export * from './calendarContext.ts';
 export * from './caseState.ts';
 export * from './caseStatus.ts';
+export type * from './caseViews.ts';
 export * from './clockRuns.ts';
 export * from './closeGround.ts';
 export * from './commandLabels.ts';

@@ -1,10 +1,13 @@
 import {
   adminLevels,
+  type ClockView,
+  type CommandAnswer,
   caseStatuses,
   categories,
   channels,
   matterClasses,
   roles,
+  type StateView,
 } from '@lianban/case-model';
 import { z } from 'zod';
 import { auditActions, auditOutcomes } from '../../audit/auditAction.ts';
@@ -14,12 +17,9 @@ import type { AuditVerification } from '../../audit/verifyAuditChain.ts';
 import type { Principal } from '../../auth/principal.ts';
 import type { CaseListItem, CaseListPage } from '../../caseIndex/caseIndexEntry.ts';
 import type { UnitPerson } from '../../cases/peopleDirectory.ts';
-import type { CommandAnswer } from '../../workflow/applyCommand.ts';
-import type { ClockView } from '../../workflow/caseClocks.ts';
 import type { Inbox } from '../../workflow/inbox.ts';
 import type { CaseDetail } from '../../workflow/readCase.ts';
 import type { RepeatCandidate } from '../../workflow/repeatCandidates.ts';
-import type { StateView } from '../../workflow/stateView.ts';
 import { registrationSchema } from '../registrationSchema.ts';
 import { labelSchema } from './errorCatalogue.ts';
 

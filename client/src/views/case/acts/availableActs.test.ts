@@ -1,6 +1,5 @@
-import type { Actor } from '@lianban/case-model';
+import type { Actor, TimelineEntry } from '@lianban/case-model';
 import { describe, expect, it } from 'vitest';
-import type { TimelineEntry } from '../../../api/recordTypes.ts';
 import { foldTimeline, projectPending } from '../record/projectState.ts';
 import { availableActs } from './availableActs.ts';
 

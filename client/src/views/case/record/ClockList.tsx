@@ -1,5 +1,5 @@
+import type { ClockView } from '@lianban/case-model';
 import { For, type JSX, Show } from 'solid-js';
-import type { ClockView } from '../../../api/recordTypes.ts';
 import { dateTime, label, t } from '../../../i18n/i18n.ts';
 import { DueDate } from '../../due/DueDate.tsx';
 

@@ -1,6 +1,5 @@
-import type { Instruction } from '@lianban/case-model';
+import type { Instruction, StateView } from '@lianban/case-model';
 import { For, type JSX, Show } from 'solid-js';
-import type { StateView } from '../../../api/recordTypes.ts';
 import { dateTime, label, t } from '../../../i18n/i18n.ts';
 import { DueDate } from '../../due/DueDate.tsx';
 import { estimateWarning } from '../../due/dueWarning.ts';

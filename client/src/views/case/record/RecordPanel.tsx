@@ -1,6 +1,11 @@
-import { type CommandType, commandLabels, type Instruction } from '@lianban/case-model';
+import {
+  type CommandType,
+  commandLabels,
+  type Instruction,
+  type StateView,
+} from '@lianban/case-model';
 import { For, type JSX, Show } from 'solid-js';
-import type { CaseRecord, StateView } from '../../../api/recordTypes.ts';
+import type { CaseRecord } from '../../../api/recordTypes.ts';
 import { dateTime, label, t } from '../../../i18n/i18n.ts';
 import { todayInChina } from '../../due/DueDate.tsx';
 import { OrdersAndInstructions } from './OrdersAndInstructions.tsx';

@@ -1,6 +1,10 @@
-import { type CommandType, commandLabels, roleLabels } from '@lianban/case-model';
+import {
+  type CommandType,
+  commandLabels,
+  roleLabels,
+  type TimelineEntry,
+} from '@lianban/case-model';
 import { For, type JSX, Show } from 'solid-js';
-import type { TimelineEntry } from '../../../api/recordTypes.ts';
 import { dateTime, label, t } from '../../../i18n/i18n.ts';
 import { describeAct } from './describeAct.ts';
 

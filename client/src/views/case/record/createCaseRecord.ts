@@ -1,6 +1,6 @@
-import type { CaseState } from '@lianban/case-model';
+import type { CaseState, ClockView } from '@lianban/case-model';
 import { type Accessor, createMemo, createSignal, onCleanup } from 'solid-js';
-import type { CaseRecord, ClockView } from '../../../api/recordTypes.ts';
+import type { CaseRecord } from '../../../api/recordTypes.ts';
 import type { CaseDetail } from '../../../api/types.ts';
 import { acquireDocument, releaseDocument } from '../../../sync/documentRegistry.ts';
 import type { SyncedDocument } from '../../../sync/openSyncedDocument.ts';

@@ -1,6 +1,7 @@
 import {
   type Actor,
   type CaseState,
+  type ClockView,
   calendarContext,
   clockKindLabels,
   clockRuns,
@@ -9,10 +10,10 @@ import {
   evaluateClock,
   eventLog,
   foldEvents,
+  type TimelineEntry,
   type WorkflowCommand,
   type WorkflowEvent,
 } from '@lianban/case-model';
-import type { ClockView, TimelineEntry } from '../../../api/recordTypes.ts';
 import type { OutboxEntry } from '../../../offline/outboxTypes.ts';
 
 /** The deadline windows, as the server computes them (mainland calendar). */

@@ -1,5 +1,6 @@
+import type { ClockView, StateView } from '@lianban/case-model';
 import type * as Y from 'yjs';
-import type { CaseRecord, ClockView, StateView } from '../../../api/recordTypes.ts';
+import type { CaseRecord } from '../../../api/recordTypes.ts';
 import type { CaseDetail } from '../../../api/types.ts';
 
 const byStart = (a: ClockView, b: ClockView) =>
