@@ -1,5 +1,4 @@
-import type { CommandAnswer } from '@lianban/case-model';
-import type { Inbox, RepeatCandidate } from './inboxTypes.ts';
+import type { CommandAnswer, Inbox, RepeatCandidate } from '@lianban/case-model';
 import type {
   ApiFailure,
   ApiResult,

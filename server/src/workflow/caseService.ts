@@ -1,17 +1,13 @@
-import type { CommandAnswer } from '@lianban/case-model';
+import type { CommandAnswer, Inbox, RepeatCandidate } from '@lianban/case-model';
 import type { Principal } from '../auth/principal.ts';
 import { applyCommand } from './applyCommand.ts';
 import type { CaseServiceDeps, RequestMeta, ServiceResult } from './caseServiceDeps.ts';
 import type { CommandInput } from './commandInput.ts';
-import { buildInbox, type Inbox } from './inbox.ts';
+import { buildInbox } from './inbox.ts';
 import { type CaseDetail, readCase } from './readCase.ts';
 import { registerCase } from './registerCase.ts';
 import type { RegistrationInput } from './registrationInput.ts';
-import {
-  findRepeatCandidates,
-  type RepeatCandidate,
-  type RepeatDraft,
-} from './repeatCandidates.ts';
+import { findRepeatCandidates, type RepeatDraft } from './repeatCandidates.ts';
 
 /** The workflow service: every act on a case, and the reads built on the event log. */
 export interface CaseService {

@@ -1,8 +1,7 @@
 import {
   hasCaseFile,
-  type Label,
-  type Petitioner,
   type Registration,
+  type RepeatCandidate,
   readRegistration,
   roomName,
   scoreRepeat,
@@ -20,19 +19,6 @@ export type RepeatDraft = Pick<
   Registration,
   'anonymous' | 'petitioners' | 'accused' | 'category' | 'divisionCode' | 'requests'
 >;
-
-/** An earlier case that the draft likely repeats (同人同事), with the reasons, masked. */
-export interface RepeatCandidate {
-  readonly caseId: string;
-  readonly title: string;
-  readonly state: string;
-  readonly registeredAt: string;
-  readonly category: string;
-  readonly divisionCode: string;
-  readonly score: number;
-  readonly reasons: readonly Label[];
-  readonly petitioners: readonly Petitioner[];
-}
 
 /** Cases read and scored at most per request; the prefilter gives the newest first. */
 const maxScored = 50;

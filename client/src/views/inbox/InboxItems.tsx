@@ -1,5 +1,5 @@
+import type { InboxClock, InboxCountersign, InboxOrder } from '@lianban/case-model';
 import type { JSX } from 'solid-js';
-import type { InboxClock, InboxCountersign, InboxOrder } from '../../api/inboxTypes.ts';
 import { label, t } from '../../i18n/i18n.ts';
 import { Link } from '../../router/Link.tsx';
 import { DueDate } from '../due/DueDate.tsx';

@@ -1,6 +1,6 @@
+import type { Inbox } from '@lianban/case-model';
 import { createResource, For, type JSX, Show } from 'solid-js';
 import * as api from '../../api/api.ts';
-import type { Inbox } from '../../api/inboxTypes.ts';
 import { dateTime, t } from '../../i18n/i18n.ts';
 import { readCached, writeCached } from '../../offline/cachedAnswer.ts';
 import { me } from '../../session/session.ts';

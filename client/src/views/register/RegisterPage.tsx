@@ -1,8 +1,7 @@
-import { actRoles } from '@lianban/case-model';
+import { actRoles, type RepeatCandidate } from '@lianban/case-model';
 import { createSignal, type JSX, Show } from 'solid-js';
 import { createStore, unwrap } from 'solid-js/store';
 import * as api from '../../api/api.ts';
-import type { RepeatCandidate } from '../../api/inboxTypes.ts';
 import type { ApiFailure, Me } from '../../api/types.ts';
 import { label, t } from '../../i18n/i18n.ts';
 import { randomId } from '../../offline/randomId.ts';

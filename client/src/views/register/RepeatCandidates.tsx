@@ -1,6 +1,5 @@
-import { type Category, categoryLabels } from '@lianban/case-model';
+import { type Category, categoryLabels, type RepeatCandidate } from '@lianban/case-model';
 import { For, type JSX, Show } from 'solid-js';
-import type { RepeatCandidate } from '../../api/inboxTypes.ts';
 import { dateTime, label, t } from '../../i18n/i18n.ts';
 import { Link } from '../../router/Link.tsx';
 import { stateName } from '../caseState.ts';

@@ -1,3 +1,4 @@
+export type * from './repeatCandidate.ts';
 export * from './scoreRepeat.ts';
 export * from './sharedAccused.ts';
 export * from './sharedPetitioner.ts';

@@ -15,6 +15,7 @@ export type * from './conflict.ts';
 export * from './decide.ts';
 export * from './eventLog.ts';
 export * from './foldEvents.ts';
+export type * from './inboxViews.ts';
 export * from './notAcceptGround.ts';
 export * from './referralBody.ts';
 export * from './refusal.ts';

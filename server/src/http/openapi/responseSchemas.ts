@@ -5,7 +5,9 @@ import {
   caseStatuses,
   categories,
   channels,
+  type Inbox,
   matterClasses,
+  type RepeatCandidate,
   roles,
   type StateView,
 } from '@lianban/case-model';
@@ -17,9 +19,7 @@ import type { AuditVerification } from '../../audit/verifyAuditChain.ts';
 import type { Principal } from '../../auth/principal.ts';
 import type { CaseListItem, CaseListPage } from '../../caseIndex/caseIndexEntry.ts';
 import type { UnitPerson } from '../../cases/peopleDirectory.ts';
-import type { Inbox } from '../../workflow/inbox.ts';
 import type { CaseDetail } from '../../workflow/readCase.ts';
-import type { RepeatCandidate } from '../../workflow/repeatCandidates.ts';
 import { registrationSchema } from '../registrationSchema.ts';
 import { labelSchema } from './errorCatalogue.ts';
 

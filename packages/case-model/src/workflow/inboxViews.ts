@@ -1,4 +1,6 @@
-import type { Label, Petitioner } from '@lianban/case-model';
+import type { Label } from '../enums/label.ts';
+
+// The inbox (`GET /api/inbox`) as the server answers it and the client reads it.
 
 /** One deadline in the inbox. */
 export interface InboxClock {
@@ -10,10 +12,11 @@ export interface InboxClock {
   /** 'YYYY-MM-DD', China time. */
   readonly dueDate: string;
   readonly paused: boolean;
+  /** The supervision order or improvement proposal the clock belongs to. */
   readonly subjectId: string | null;
 }
 
-/** A supervision order addressed to the user's unit. */
+/** A supervision order in the inbox: its deadline and what it asks. */
 export interface InboxOrder extends InboxClock {
   readonly reason: string;
   readonly reasonLabel: Label;
@@ -21,7 +24,7 @@ export interface InboxOrder extends InboxClock {
   readonly issuingUnitId: string;
 }
 
-/** A co-handled case whose countersign opinion the user's unit has not signed. */
+/** A case whose countersign opinion (会签意见) the user's unit has not signed. */
 export interface InboxCountersign {
   readonly caseId: string;
   readonly title: string | null;
@@ -30,27 +33,16 @@ export interface InboxCountersign {
 
 /** `GET /api/inbox`. */
 export interface Inbox {
-  /** Today in China time. */
+  /** Today in China time, the day the lists are computed for. */
   readonly today: string;
   readonly dueWithinDays: number;
   readonly overdue: readonly InboxClock[];
   readonly dueSoon: readonly InboxClock[];
-  /** The rest the user's unit holds, due later, soonest first (at most 50 of `laterTotal`). */
+  /** The rest of what the user's unit (or the user) holds: due after `dueWithinDays`, soonest first. */
   readonly later: readonly InboxClock[];
+  /** How many there are in all (`later` holds at most 50 of them). */
   readonly laterTotal: number;
   readonly countersign: readonly InboxCountersign[];
+  /** Open supervision orders (督办) addressed to the user's unit, soonest first. */
   readonly supervision: readonly InboxOrder[];
-}
-
-/** An earlier case a registration draft likely repeats, with the reasons (petitioners masked). */
-export interface RepeatCandidate {
-  readonly caseId: string;
-  readonly title: string;
-  readonly state: string;
-  readonly registeredAt: string;
-  readonly category: string;
-  readonly divisionCode: string;
-  readonly score: number;
-  readonly reasons: readonly Label[];
-  readonly petitioners: readonly Petitioner[];
 }
