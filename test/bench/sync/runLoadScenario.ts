@@ -107,9 +107,11 @@ export async function runLoadScenario(
     for (const [i, client] of clients.entries()) client.send(scripts[i]!.paragraph);
     await server.guard(sleep(500));
 
+    let unscripted = 0;
     pacer.start(spec.clients, spec.ratePerSec, (i) => {
       const client = clients[i];
       const edit = scripts[i]?.next();
+      if (!edit) unscripted++;
       if (!client || !edit) return;
       client.send(edit.message);
       tracker.recordSend(
@@ -181,6 +183,7 @@ export async function runLoadScenario(
       rssMiB: mib(process.memoryUsage().rss),
     };
     const found = problems(clients);
+    if (unscripted > 0) found.push(`${unscripted}× an edit due past the end of its typing script`);
     if (found.length > 0) result.clientProblems = found;
   } catch (err) {
     result.error = err instanceof Error ? err.message : String(err);
