@@ -9,4 +9,5 @@ export * from './repeat/index.ts';
 export * from './routing/index.ts';
 export * from './schema/index.ts';
 export * from './unitDoc/index.ts';
+export * from './views/index.ts';
 export * from './workflow/index.ts';

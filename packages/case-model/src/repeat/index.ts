@@ -1,4 +1,3 @@
-export type * from './repeatCandidate.ts';
 export * from './scoreRepeat.ts';
 export * from './sharedAccused.ts';
 export * from './sharedPetitioner.ts';

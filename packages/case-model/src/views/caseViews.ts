@@ -1,7 +1,7 @@
 import type { ClockState, ClockWarning, ExplanationStep } from '../deadlines/clockEvaluation.ts';
 import type { Label } from '../enums/label.ts';
-import type { Overlay } from './activeOverlays.ts';
-import type { Actor } from './workflowCommand.ts';
+import type { Overlay } from '../workflow/activeOverlays.ts';
+import type { Actor } from '../workflow/workflowCommand.ts';
 
 // A case as its readers see it: what the server's case API answers and the `record` document
 // holds, as plain JSON. The server builds these views; the client reads them.
