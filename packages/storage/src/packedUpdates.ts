@@ -1,4 +1,4 @@
-import { rowFramingBytes, unpackRowUpdates } from './rowUpdates.ts';
+import { readFramedUpdates, rowFramingBytes, unpackRowUpdates } from './rowUpdates.ts';
 
 const initialCapacity = 256;
 
@@ -60,15 +60,10 @@ export class PackedUpdates {
       return all;
     }
     const buffer = this.buffer!;
-    const taken: Uint8Array[] = new Array(max);
-    let offset = this.start;
-    for (let index = 0; index < max; index++) {
-      const length = buffer.readUInt32LE(offset);
-      offset += rowFramingBytes;
-      taken[index] = new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length);
-      offset += length;
-    }
-    this.start = offset;
+    // A plain Uint8Array over the buffer, so the views handed out are plain too (see `rowData`).
+    const held = new Uint8Array(buffer.buffer, buffer.byteOffset, this.used);
+    const { updates: taken, end } = readFramedUpdates(held, this.start, max);
+    this.start = end;
     this.count -= max;
     return taken;
   }

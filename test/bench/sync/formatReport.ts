@@ -155,6 +155,12 @@ function roundRatios(rows: readonly LoadResult[]) {
   });
 }
 
+// One round's ratio, or the median of the rounds' with each of them.
+const overRounds = (values: readonly number[]) =>
+  values.length === 1
+    ? ` ${times(values[0])}`
+    : `, median ${times(median(values))} (rounds: ${values.map(times).join(', ')})`;
+
 function loadRatios(rows: readonly LoadResult[]): string[] {
   const rounds = [...new Set(rows.map((r) => r.round))].sort((a, b) => a - b);
   const perRound = rounds.map((round) => roundRatios(rows.filter((r) => r.round === round)));
@@ -169,11 +175,7 @@ function loadRatios(rows: readonly LoadResult[]): string[] {
     const relayPart = vsRelay.length === 0 ? '' : `; ours / relay floor ${times(median(vsRelay))}`;
     const floorVsPeer = each.map((x) => x.floorVsPeer).filter((x): x is number => x !== undefined);
     const floorPart =
-      floorVsPeer.length === 0
-        ? ''
-        : floorVsPeer.length === 1
-          ? `; relay floor / better peer ${times(floorVsPeer[0])}`
-          : `; relay floor / better peer, median ${times(median(floorVsPeer))} (rounds: ${floorVsPeer.map(times).join(', ')})`;
+      floorVsPeer.length === 0 ? '' : `; relay floor / better peer${overRounds(floorVsPeer)}`;
     lines.push(
       rounds.length > 1
         ? `  ${name}: ours / better peer, median of rounds ${times(median(vsPeer))} (rounds: ${detail.join(', ')})${relayPart}${floorPart}`
