@@ -2,11 +2,13 @@ import { encodeAwareness, encodeSyncStep1 } from '@lianban/sync';
 import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { metricValue } from '../support/http.ts';
 import { connectRaw, type RawClient, sleep } from '../support/rawClient.ts';
 import { connectStockClient, eventually, type StockClient } from '../support/stockClient.ts';
 import { startTestServer, type TestServer } from '../support/testServer.ts';
 
 const room = 'case/demo-0001/file';
+const throttledSample = 'lianban_rejected_messages_total{reason="awareness-throttled"}';
 
 /** An awareness frame with one entry, as y-protocols encodes it. */
 function awarenessFrame(clientId: number, clock: number, state: unknown): Uint8Array {
@@ -104,6 +106,56 @@ describe('presence between stock clients', () => {
       2_000,
     ).catch(() => {});
     expect(seen()).toEqual(latest);
+    // The premise: the burst was throttled (without throttling, the test above proves nothing).
+    expect(await metricValue(server.server.url, throttledSample)).toBeGreaterThan(0);
+  });
+
+  it('a burst of own states is throttled: few are forwarded, the rest counted, the latest arrives', async () => {
+    // Raw sockets on both ends, so every forwarded frame is seen and counted.
+    async function rawSynced(username: string): Promise<RawClient> {
+      const socket = connectRaw(server.syncUrl, room, await server.login(username));
+      sockets.push(socket);
+      await socket.opened;
+      socket.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
+      await socket.waitFor((message) => message.type === 'syncStep2');
+      return socket;
+    }
+    const observer = await rawSynced('handler');
+    const sender = await rawSynced('handler2');
+    const me = 123_456_789;
+    // The state of `me` in each awareness frame the observer received about it, in order, less
+    // the identity (`user`) the server stamps in.
+    const forwarded = (): unknown[] =>
+      observer.messages().flatMap((message) => {
+        if (message.type !== 'awareness') return [];
+        const entry = message.clients.find((candidate) => candidate.clientId === me);
+        if (!entry) return [];
+        const { user: _identity, ...sent } = (entry.state ?? {}) as Record<string, unknown>;
+        return [sent];
+      });
+    const before = await metricValue(server.server.url, throttledSample);
+
+    // Five times MAX_AWARENESS_PER_SECOND (20, which is also the bucket's burst), sent at once;
+    // well within MAX_MESSAGES_PER_SECOND (200, burst 400), so the socket stays open.
+    const sent = 100;
+    for (let clock = 1; clock <= sent; clock++)
+      sender.send(awarenessFrame(me, clock, { cursor: clock }));
+    const latest = { cursor: sent };
+
+    // The latest state arrives (coalesced, it goes out once the rate allows). Poll for a while,
+    // then assert (a clear diff if it never arrives).
+    const last = () => JSON.stringify(forwarded().at(-1));
+    await eventually(() => last() === JSON.stringify(latest), 'latest', 5_000).catch(() => {});
+    // Anything still on its way would come shortly after; the bounds below are generous anyway.
+    await sleep(300);
+    const received = forwarded();
+    expect(received.at(-1)).toEqual(latest);
+    // Throttled: about the burst (20) plus a coalesced state or two, far fewer than were sent.
+    expect(received.length).toBeLessThanOrEqual(sent / 2);
+    // Every frame not forwarded at once was counted as throttled.
+    const throttled = (await metricValue(server.server.url, throttledSample)) - before;
+    expect(throttled).toBeGreaterThanOrEqual(sent - received.length);
+    expect(sender.closeEvent).toBeNull();
   });
 
   it('a client that leaves disappears from the others', async () => {
