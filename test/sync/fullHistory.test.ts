@@ -5,7 +5,8 @@ import { createSqliteStore } from '@lianban/storage';
 import { encodeSyncStep1, type ServerMessage } from '@lianban/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { connectRaw } from '../support/rawClient.ts';
+import { metricValue } from '../support/http.ts';
+import { connectRaw, sleep } from '../support/rawClient.ts';
 import { connectStockClient, eventually, type StockClient } from '../support/stockClient.ts';
 import { startTestServer, type TestServer } from '../support/testServer.ts';
 
@@ -72,6 +73,11 @@ describe('full history through the server', () => {
       () => reader.doc.getText('history-check').toString() === secondDraft,
       'the rewrite reaches a second client',
     );
+    // Compacted while open (past 10 stored updates), before anything is served.
+    const compactions = () => metricValue(server!.server.url, 'lianban_compactions_total');
+    const deadline = Date.now() + 5_000;
+    while ((await compactions()) < 1 && Date.now() < deadline) await sleep(50);
+    expect(await compactions()).toBeGreaterThanOrEqual(1);
     const warm = await servedState(server, token);
     expect(textAt(warm, beforeRewrite, 'history-check')).toBe(firstDraft);
     expect(textAt(warm, Y.snapshot(writer.doc), 'history-check')).toBe(secondDraft);
@@ -82,7 +88,8 @@ describe('full history through the server', () => {
     const store = createSqliteStore({ path: join(dataDir, 'documents.sqlite') });
     const meta = await store.meta(room);
     await store.close();
-    // Every update of the rewrite went into a snapshot: the history below is the compacted one.
+    // Every update went into a snapshot (the last ones when the room closed): what is served
+    // below is the compacted history.
     expect(meta?.snapshotSeq).toBeGreaterThanOrEqual(updates);
     expect(meta?.tailCount).toBe(0);
 

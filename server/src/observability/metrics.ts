@@ -11,6 +11,8 @@ export interface Metrics {
   updatesStored: number;
   bytesOut: number;
   storeFailures: number;
+  /** Document logs compacted into a snapshot. */
+  compactions: number;
   rejected(reason: string): void;
   observeStoreLatency(ms: number): void;
   render(gauges: { openDocuments: number }): string;
@@ -30,6 +32,7 @@ export function createMetrics(log: Logger): Metrics {
     updatesStored: 0,
     bytesOut: 0,
     storeFailures: 0,
+    compactions: 0,
     rejected(reason) {
       rejections.set(reason, (rejections.get(reason) ?? 0) + 1);
     },
@@ -62,6 +65,9 @@ export function createMetrics(log: Logger): Metrics {
         '# HELP lianban_store_failures_total Updates that could not be stored.',
         '# TYPE lianban_store_failures_total counter',
         `lianban_store_failures_total ${metrics.storeFailures}`,
+        '# HELP lianban_compactions_total Document logs compacted into one snapshot.',
+        '# TYPE lianban_compactions_total counter',
+        `lianban_compactions_total ${metrics.compactions}`,
         '# HELP lianban_store_latency_ms Time from receiving an update to its durable storage.',
         '# TYPE lianban_store_latency_ms histogram',
         ...latencyBucketsMs.map(

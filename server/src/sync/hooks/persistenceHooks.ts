@@ -71,6 +71,7 @@ export function persistenceHooks(
       const tail = room.tailCount;
       await store.compact(room.name, Y.encodeStateAsUpdate(room.hydrated()), throughSeq);
       room.tailCount -= tail;
+      metrics.compactions++;
     } finally {
       compacting.delete(room);
     }
