@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSqliteStore, type DocumentStore } from '@lianban/storage';
-import { defaultMessageLimits } from '@lianban/sync';
 import type { Hono } from 'hono';
 import { createApp } from './app.ts';
 import { type AuditLog, createAuditLog } from './audit/createAuditLog.ts';
@@ -141,13 +140,25 @@ export function composeServer(options: ServerOptions = {}): ServerParts {
     secureCookies: false,
     isShuttingDown: () => lifecycle.shuttingDown,
     maxConnectionsPerUser: settings.MAX_CONNECTIONS_PER_USER,
+    maxConnectionsPerDocument: settings.MAX_CONNECTIONS_PER_DOCUMENT,
     limits: {
-      message: { ...defaultMessageLimits, maxMessageBytes, maxUpdateBytes: maxMessageBytes },
+      message: {
+        maxMessageBytes,
+        maxUpdateBytes: maxMessageBytes,
+        maxStateVectorEntries: settings.MAX_STATE_VECTOR_ENTRIES,
+        // A stock client echoes every awareness state it knows (all of its room's, on connect):
+        // at most the room's connections times the ids each may speak for. Twice that leaves
+        // room for states of peers that have just left.
+        maxAwarenessClients:
+          2 * settings.MAX_CONNECTIONS_PER_DOCUMENT * settings.MAX_AWARENESS_IDS_PER_CONNECTION,
+        maxAwarenessStateBytes: settings.MAX_AWARENESS_STATE_BYTES,
+      },
       messagesPerSecond: settings.MAX_MESSAGES_PER_SECOND,
       bytesPerSecond: settings.MAX_BYTES_PER_SECOND,
       awarenessPerSecond: settings.MAX_AWARENESS_PER_SECOND,
+      maxAwarenessIds: settings.MAX_AWARENESS_IDS_PER_CONNECTION,
       maxBufferedBytes: settings.MAX_BUFFERED_BYTES,
-      maxQueuedBeforeReady: 512,
+      maxQueuedBeforeReady: settings.MAX_QUEUED_BEFORE_READY,
     },
   });
   const fixtures = createFixtures({ db, users, units, cases, sessions });

@@ -39,6 +39,16 @@ export const envSchema = z.object({
   MAX_BYTES_PER_SECOND: integer(8 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
   MAX_AWARENESS_PER_SECOND: integer(20, 1, 1000),
   MAX_CONNECTIONS_PER_USER: integer(64, 1, 10_000),
+  /** Connections one document admits; more are refused with 4429 until one leaves. */
+  MAX_CONNECTIONS_PER_DOCUMENT: integer(200, 1, 10_000),
+  /** Awareness client ids one connection may speak for (a stock client has one). */
+  MAX_AWARENESS_IDS_PER_CONNECTION: integer(4, 1, 64),
+  /** Most (client, clock) entries in a state vector a client sends. */
+  MAX_STATE_VECTOR_ENTRIES: integer(100_000, 1_000, 10_000_000),
+  /** Largest JSON state of one awareness entry, in UTF-8 bytes. */
+  MAX_AWARENESS_STATE_BYTES: integer(16 * 1024, 256, 1024 * 1024),
+  /** Messages a connection may send while its document is still loading. */
+  MAX_QUEUED_BEFORE_READY: integer(512, 1, 100_000),
   MAX_BUFFERED_BYTES: integer(16 * 1024 * 1024, 64 * 1024, 1024 * 1024 * 1024),
   /** Idle documents (no connection) are unloaded from memory after this many milliseconds. */
   ROOM_IDLE_MS: integer(30_000, 0, 24 * 3600_000),

@@ -20,6 +20,18 @@ function awarenessFrame(clientId: number, clock: number, state: unknown): Uint8A
   return encodeAwareness(encoding.toUint8Array(encoder));
 }
 
+/** An awareness frame with one entry per client id, each at clock 1. */
+function awarenessFrameOf(clientIds: readonly number[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, clientIds.length);
+  for (const clientId of clientIds) {
+    encoding.writeVarUint(encoder, clientId);
+    encoding.writeVarUint(encoder, 1);
+    encoding.writeVarString(encoder, JSON.stringify({ cursor: clientId }));
+  }
+  return encodeAwareness(encoding.toUint8Array(encoder));
+}
+
 /** What `observer` currently knows of `subject`'s awareness state. */
 function stateSeen(observer: StockClient, subject: StockClient): unknown {
   return observer.provider.awareness.getStates().get(subject.doc.clientID);
@@ -167,5 +179,57 @@ describe('presence between stock clients', () => {
     (leave.provider.ws as unknown as { terminate(): void }).terminate();
     leave.provider.shouldConnect = false;
     await eventually(() => stateSeen(stay, leave) === undefined, 'presence removed', 3_000);
+  });
+
+  it('a connection speaks for at most MAX_AWARENESS_IDS_PER_CONNECTION (4) client ids', async () => {
+    const observer = connectStockClient(server.syncUrl, room, await server.login('handler'));
+    clients.push(observer);
+    await observer.synced();
+    const sender = connectRaw(server.syncUrl, room, await server.login('handler2'));
+    sockets.push(sender);
+    await sender.opened;
+    const ids = [901, 902, 903, 904, 905, 906];
+    sender.send(awarenessFrameOf(ids));
+    const known = () => ids.filter((id) => observer.provider.awareness.getStates().has(id));
+    await eventually(() => known().length > 0, 'some states forwarded');
+    await sleep(200);
+    expect(known()).toEqual([901, 902, 903, 904]);
+    expect(
+      await metricValue(
+        server.server.url,
+        'lianban_rejected_messages_total{reason="awareness-too-many-ids"}',
+      ),
+    ).toBe(1);
+    // Its own ids remain its own to update.
+    sender.send(awarenessFrame(901, 2, { cursor: 'moved' }));
+    await eventually(
+      () =>
+        (observer.provider.awareness.getStates().get(901) as { cursor?: unknown } | undefined)
+          ?.cursor === 'moved',
+      'an owned id is updated',
+    );
+  });
+
+  // A stock client echoes every state it knows, all of the room's on connect: if one connection
+  // could fill the room's awareness past what the server decodes from a client, every stock
+  // client that joined would be closed with 4413, for good.
+  it('one connection cannot fill the awareness past what a newcomer may echo', async () => {
+    const flooder = connectRaw(server.syncUrl, room, await server.login('handler2'));
+    sockets.push(flooder);
+    await flooder.opened;
+    for (let frame = 0; frame < 3; frame++) {
+      flooder.send(
+        awarenessFrameOf(Array.from({ length: 100 }, (_, i) => 10_000 + frame * 100 + i)),
+      );
+    }
+    await sleep(300);
+    const newcomer = await join('handler');
+    newcomer.provider.awareness.setLocalStateField('user', { name: '承办人' });
+    const other = await join('supervisor');
+    await eventually(() => stateSeen(other, newcomer) !== undefined, 'newcomer seen', 3_000);
+    await sleep(500);
+    expect(newcomer.closeCodes).toEqual([]);
+    expect(newcomer.provider.wsconnected).toBe(true);
+    expect(flooder.closeEvent).toBeNull();
   });
 });

@@ -168,6 +168,45 @@ describe('connection limits', () => {
     await acceptedRaw(target, token);
   });
 
+  it('more connections to one document than MAX_CONNECTIONS_PER_DOCUMENT: the extra one gets 4429', async () => {
+    const target = await start({ MAX_CONNECTIONS_PER_DOCUMENT: 2 });
+    const handler = await target.login('handler');
+    const open = [await acceptedRaw(target, handler), await acceptedRaw(target, handler)];
+    const extra = connectRaw(target.syncUrl, room, await target.login('handler2'));
+    raw.push(extra);
+    expect((await extra.closed).code).toBe(CloseCode.RateLimited);
+    expect(extra.frames).toEqual([]);
+    expect(
+      await metricValue(
+        target.server.url,
+        'lianban_rejected_messages_total{reason="document-full"}',
+      ),
+    ).toBe(1);
+    // Other documents are not affected, and the open ones keep working.
+    await acceptedRaw(target, handler, 'case/demo-0001/file');
+    for (const socket of open) expect(socket.closeEvent).toBeNull();
+    // Once one leaves (and the server has seen it), the document admits another.
+    open[0]!.ws.close();
+    await open[0]!.closed;
+    let admitted: RawClient | null = null;
+    for (let attempt = 0; !admitted; attempt++) {
+      const next = connectRaw(target.syncUrl, room, handler);
+      raw.push(next);
+      const outcome = await Promise.race([
+        next.opened
+          .then(() => {
+            next.send(encodeStoredQuery(7));
+            return next.waitFor((message) => message.type === 'storedStateVector', 5_000);
+          })
+          .then(() => 'accepted'),
+        next.closed.then((close) => String(close.code)),
+      ]);
+      if (outcome === 'accepted') admitted = next;
+      else if (attempt > 50) throw new Error(`still refused: ${outcome}`);
+      else await sleep(20);
+    }
+  });
+
   it('concurrent connections beyond MAX_CONNECTIONS_PER_USER are refused too', async () => {
     const target = await start({ MAX_CONNECTIONS_PER_USER: 3 });
     const token = await target.login('handler');

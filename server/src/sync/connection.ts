@@ -256,11 +256,25 @@ export class Connection implements RoomPeer, TickEndFlushable {
   // Stock clients re-send every awareness change they apply, others' included: those echoes are
   // dropped before throttling, so they can neither spend this client's rate nor replace its state.
   // Who the client says it is in `user` is replaced by who it signed in as.
+  // A connection speaks for at most `maxAwarenessIds` ids at once (a stock client for one), so a
+  // room's awareness stays within what a stock client may echo back (the decoding bound).
   private offerAwareness(payload: AwarenessPayload): void {
     const room = this.room!;
-    const own = payload.clients.filter((entry) => room.mayUpdateAwareness(entry.clientId, this));
+    let newIds = 0;
+    let overCap = false;
+    const own = payload.clients.filter((entry) => {
+      if (!room.mayUpdateAwareness(entry.clientId, this)) return false;
+      if (this.awarenessClientIds.has(entry.clientId) || entry.state === null) return true;
+      if (this.awarenessClientIds.size + newIds < this.limits.maxAwarenessIds) {
+        newIds++;
+        return true;
+      }
+      overCap = true;
+      return false;
+    });
+    if (overCap) this.metrics.rejected('awareness-too-many-ids');
     if (own.length === 0) {
-      this.metrics.rejected('awareness-echo');
+      if (!overCap) this.metrics.rejected('awareness-echo');
       return;
     }
     const mine =
@@ -291,8 +305,8 @@ export class Connection implements RoomPeer, TickEndFlushable {
   }
 
   private applyAwareness(payload: AwarenessPayload): void {
-    if (!this.room!.applyAwareness(payload, this))
-      this.metrics.rejected('awareness-foreign-client');
+    if (!this.room!.applyAwareness(payload, this, this.limits.maxAwarenessIds))
+      this.metrics.rejected('awareness-refused');
   }
 
   private reject(reason: string, code: CloseCodeValue): void {

@@ -6,6 +6,8 @@ export interface ConnectionLimits {
   readonly messagesPerSecond: number;
   readonly bytesPerSecond: number;
   readonly awarenessPerSecond: number;
+  /** Awareness client ids one connection may speak for at once. */
+  readonly maxAwarenessIds: number;
   /** Close a connection whose unsent bytes exceed this (a slow consumer). */
   readonly maxBufferedBytes: number;
   /** Messages a connection may send while its room is still loading. */

@@ -171,13 +171,17 @@ export class Room {
 
   /**
    * Applies an awareness update from a peer and forwards it. A peer may only speak for the
-   * awareness client ids it introduced; anything else is refused (returns false).
+   * awareness client ids it introduced, and for at most `maxIds` at once; anything else is refused
+   * (returns false).
    */
-  applyAwareness(payload: AwarenessPayload, from: RoomPeer): boolean {
+  applyAwareness(payload: AwarenessPayload, from: RoomPeer, maxIds: number): boolean {
+    let introduced = 0;
     for (const entry of payload.clients) {
       const owner = this.awarenessOwners.get(entry.clientId);
       if (owner && owner !== from) return false;
+      if (!owner && entry.state !== null) introduced++;
     }
+    if (introduced > 0 && from.awarenessClientIds.size + introduced > maxIds) return false;
     for (const entry of payload.clients) {
       if (entry.state === null) {
         this.awarenessOwners.delete(entry.clientId);
