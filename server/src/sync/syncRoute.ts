@@ -25,6 +25,9 @@ export interface SyncRouteDeps {
   readonly metrics: Metrics;
   readonly limits: ConnectionLimits;
   readonly maxConnectionsPerUser: number;
+  readonly maxConnectionsPerDocument: number;
+  /** True once shutdown has begun: new sockets are refused with 1001. */
+  readonly isShuttingDown: () => boolean;
   /** Every open connection, for shutdown. */
   readonly open: Set<Connection>;
   readonly audit: AuditLog;
@@ -39,7 +42,7 @@ type Verdict =
       roomName: string;
       ref: NonNullable<ReturnType<typeof parseRoomName>>;
     }
-  | { kind: 'refuse'; code: 4401 | 4403 | 4429; reason: string };
+  | { kind: 'refuse'; code: 1001 | 4401 | 4403 | 4429; reason: string };
 
 /**
  * `GET /sync/<room>`: the y-websocket endpoint. Refusals are sent as close codes after the
@@ -50,8 +53,17 @@ export function mountSyncRoute(
   deps: SyncRouteDeps,
 ): void {
   const perUser = new Map<string, number>();
+  const perDocument = new Map<string, number>();
+  const countDown = (counts: Map<string, number>, key: string): void => {
+    const count = (counts.get(key) ?? 1) - 1;
+    if (count === 0) counts.delete(key);
+    else counts.set(key, count);
+  };
 
   function judge(principal: Principal | null, roomName: string): Verdict {
+    // A socket upgraded on a kept-alive connection after the listener closed.
+    if (deps.isShuttingDown())
+      return { kind: 'refuse', code: CloseCode.GoingAway, reason: 'shutting-down' };
     if (!principal)
       return { kind: 'refuse', code: CloseCode.Unauthorized, reason: 'no-credentials' };
     const ref = parseRoomName(roomName);
@@ -63,6 +75,9 @@ export function mountSyncRoute(
       return { kind: 'refuse', code: CloseCode.Forbidden, reason: decision.reason };
     if ((perUser.get(principal.userId) ?? 0) >= deps.maxConnectionsPerUser) {
       return { kind: 'refuse', code: CloseCode.RateLimited, reason: 'too-many-connections' };
+    }
+    if ((perDocument.get(roomName) ?? 0) >= deps.maxConnectionsPerDocument) {
+      return { kind: 'refuse', code: CloseCode.RateLimited, reason: 'document-full' };
     }
     return { kind: 'accept', principal, access: decision.access, roomName, ref };
   }
@@ -104,6 +119,7 @@ export function mountSyncRoute(
           }
           const { principal, access, ref } = verdict;
           perUser.set(principal.userId, (perUser.get(principal.userId) ?? 0) + 1);
+          perDocument.set(roomName, (perDocument.get(roomName) ?? 0) + 1);
           const connection = new Connection(
             socket,
             transport,
@@ -156,9 +172,8 @@ export function mountSyncRoute(
             connection.dispose();
             deps.open.delete(connection);
             deps.metrics.connections--;
-            const count = (perUser.get(principal.userId) ?? 1) - 1;
-            if (count === 0) perUser.delete(principal.userId);
-            else perUser.set(principal.userId, count);
+            countDown(perUser, principal.userId);
+            countDown(perDocument, roomName);
             joined.then((room) => room && deps.rooms.leave(room, connection));
           });
           socket.on('error', () => socket.terminate());
