@@ -103,6 +103,10 @@ export function persistenceHooks(
       }
     },
     onStore: compact,
+    async onUnload(room) {
+      // Compacted as it unloaded (onStore): a queued compaction would keep the destroyed room.
+      compactionsDue.delete(room);
+    },
     onLoadError(room, error) {
       metrics.log.error('load.bad-update', { room: room.name, error: String(error) });
     },
