@@ -109,3 +109,35 @@ describe('persistence hooks for a room typed into faster than a slice per turn',
     await store.close();
   });
 });
+
+describe('persistence hooks when a room unloads', () => {
+  it('drop the room from the compaction queue: nothing is compacted from it afterwards', async () => {
+    const store = createMemoryStore();
+    const compacted: string[] = [];
+    const counting: DocumentStore = {
+      ...store,
+      compact: (name, snapshot, throughSeq) => {
+        compacted.push(name);
+        return store.compact(name, snapshot, throughSeq);
+      },
+    };
+    const hooks = composeRoomHooks([
+      persistenceHooks(counting, createMetrics(createLogger('silent')), {
+        compactAfter: 10,
+        applySlice: 2,
+      }),
+    ]);
+    const queued = new Room('case/q/file', { caseId: 'q', kind: 'file' }, hooks);
+    const other = new Room('case/o/file', { caseId: 'o', kind: 'file' }, hooks);
+    // Both pass the threshold; the first is worked on a slice per turn, the second waits.
+    typeInto(other, new Y.Doc(), 10);
+    typeInto(queued, new Y.Doc(), 10);
+    await Promise.all([other.settled(), queued.settled()]);
+    await hooks.onUnload(queued);
+    queued.destroy();
+    for (let turn = 0; turn < 20; turn++) await nextTurn();
+    expect(compacted).toEqual(['case/o/file']);
+    other.destroy();
+    await store.close();
+  });
+});
