@@ -17,6 +17,7 @@ import { createLogger, type Logger } from './observability/logger.ts';
 import { createMetrics, type Metrics } from './observability/metrics.ts';
 import { createFixtures, type Fixtures } from './seed/fixtures.ts';
 import type { Connection } from './sync/connection.ts';
+import { metricsHooks } from './sync/hooks/metricsHooks.ts';
 import { persistenceHooks } from './sync/hooks/persistenceHooks.ts';
 import { composeRoomHooks } from './sync/roomHooks.ts';
 import { createRoomRegistry, type RoomRegistry } from './sync/roomRegistry.ts';
@@ -95,6 +96,7 @@ export function composeServer(options: ServerOptions = {}): ServerParts {
   const rooms = createRoomRegistry({
     hooks: composeRoomHooks([
       persistenceHooks(store, metrics, { compactAfter: settings.COMPACT_AFTER_UPDATES }),
+      metricsHooks(metrics),
     ]),
     idleMs: settings.ROOM_IDLE_MS,
     onError: (error, room) => log.error('room.error', { room: room.name, error: String(error) }),

@@ -23,8 +23,16 @@ export interface RoomHooks {
    * do (they are what keeps arrival order). One hook stores; a room without one forwards at once.
    */
   onChange?(room: Room, update: Uint8Array): Promise<number> | undefined;
-  /** After an update was applied to the room and forwarded, with its stored sequence number. */
-  afterChange?(room: Room, update: Uint8Array, seq: number | undefined): void;
+  /**
+   * After an update was forwarded, with its stored sequence number and how long storing it took
+   * (ms from its arrival; both undefined in a room that does not store).
+   */
+  afterChange?(
+    room: Room,
+    update: Uint8Array,
+    seq: number | undefined,
+    storeMs: number | undefined,
+  ): void;
   /** Stores derived state (a snapshot) when the room is idle or asks for it. */
   onStore?(room: Room): Promise<void>;
   /** The room leaves memory. */
@@ -55,10 +63,10 @@ export class Room {
   tailCount = 0;
   private pipeline: Promise<void> = Promise.resolve();
   // Updates whose store promise has not settled yet, oldest first (they settle in this order).
-  private readonly storing: { update: Uint8Array; from: RoomPeer }[] = [];
+  private readonly storing: { update: Uint8Array; from: RoomPeer; arrivedAt: number }[] = [];
   private readonly forwardStored = (seq: number): void => {
-    const { update, from } = this.storing.shift()!;
-    this.applyAndForward(update, from, seq);
+    const { update, from, arrivedAt } = this.storing.shift()!;
+    this.applyAndForward(update, from, seq, performance.now() - arrivedAt);
   };
   private readonly failStored = (error: unknown): void => {
     this.storing.shift()!.from.failWrite(error);
@@ -140,12 +148,14 @@ export class Room {
   submitUpdate(update: Uint8Array, from: RoomPeer): void {
     const stored = this.hooks.onChange(this, update);
     if (!stored) {
-      this.pipeline = this.pipeline.then(() => this.applyAndForward(update, from, undefined));
+      this.pipeline = this.pipeline.then(() =>
+        this.applyAndForward(update, from, undefined, undefined),
+      );
       return;
     }
     // A task queued by `afterPending` stays ahead of this update: its store promise settles on
     // a later turn than the tasks queued now.
-    this.storing.push({ update, from });
+    this.storing.push({ update, from, arrivedAt: performance.now() });
     this.pipeline = stored.then(this.forwardStored, this.failStored);
   }
 
@@ -242,10 +252,15 @@ export class Room {
 
   // The room is a durable log first: a stored update is forwarded at once and applied to the
   // Y.Doc only when someone needs the document (a diff, a state vector, a snapshot), in one batch.
-  private applyAndForward(update: Uint8Array, from: RoomPeer, seq: number | undefined): void {
+  private applyAndForward(
+    update: Uint8Array,
+    from: RoomPeer,
+    seq: number | undefined,
+    storeMs: number | undefined,
+  ): void {
     this.forwarded.push(update);
     this.broadcast(encodeUpdate(update), from);
-    this.hooks.afterChange(this, update, seq);
+    this.hooks.afterChange(this, update, seq, storeMs);
   }
 
   private broadcast(message: Uint8Array, except: RoomPeer | null): void {

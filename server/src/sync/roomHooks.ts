@@ -12,8 +12,8 @@ export function composeRoomHooks(list: readonly RoomHooks[]): Required<RoomHooks
       for (const hooks of list) await hooks.onLoad?.(room);
     },
     onChange: (room, update) => store?.(room, update),
-    afterChange(room, update, seq) {
-      for (const hooks of list) hooks.afterChange?.(room, update, seq);
+    afterChange(room, update, seq, storeMs) {
+      for (const hooks of list) hooks.afterChange?.(room, update, seq, storeMs);
     },
     async onStore(room) {
       for (const hooks of list) await hooks.onStore?.(room);

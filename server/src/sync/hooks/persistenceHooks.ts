@@ -18,10 +18,6 @@ export function persistenceHooks(
 ): RoomHooks {
   const applySlice = options.applySlice ?? defaultApplySlice;
   const compacting = new WeakSet<Room>();
-  // When each update not yet applied was handed to the store; appends and applies both keep
-  // arrival order. (A failed append is never applied: the latencies of its room's later updates
-  // are then read one place off, while its writers are closed and reconnect.)
-  const storeStarted = new WeakMap<Room, number[]>();
   // Rooms past `compactAfter`, worked on one per turn of the event loop: a compaction applies the
   // room's pending updates and encodes the whole document (~7 ms for 2,000 small updates), and
   // rooms typed into at the same pace reach the threshold together (50 in one turn held the
@@ -86,15 +82,9 @@ export function persistenceHooks(
       room.tailCount = stored.updates.length;
     },
     onChange(room, update) {
-      const started = storeStarted.get(room);
-      if (started) started.push(performance.now());
-      else storeStarted.set(room, [performance.now()]);
       return store.append(room.name, update);
     },
     afterChange(room, _update, seq) {
-      const started = storeStarted.get(room)?.shift();
-      if (started !== undefined) metrics.observeStoreLatency(performance.now() - started);
-      metrics.updatesStored++;
       if (seq !== undefined) room.appliedSeq = seq;
       room.tailCount++;
       if (room.tailCount >= options.compactAfter && !compacting.has(room)) {
