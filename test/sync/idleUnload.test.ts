@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { metricValue } from '../support/http.ts';
 import { sleep } from '../support/rawClient.ts';
 import { connectStockClient, type StockClient } from '../support/stockClient.ts';
 import { startTestServer, type TestServer } from '../support/testServer.ts';
 
 // Short enough for a quick test, long enough that "not before the delay" is measurable.
-const idleMs = 400;
+const idleMs = 1_000;
 const document = 'case/demo-0001/file';
 
 describe('an idle document leaves the server’s memory', () => {
@@ -28,12 +29,7 @@ describe('an idle document leaves the server’s memory', () => {
   });
 
   /** One unlabelled gauge or counter of `/metrics`. */
-  async function gauge(name: string): Promise<number> {
-    const text = await (await fetch(`${server.server.url}/metrics`)).text();
-    const match = new RegExp(`^${name} (\\d+)$`, 'm').exec(text);
-    if (!match) throw new Error(`no ${name} in /metrics`);
-    return Number(match[1]);
-  }
+  const gauge = (name: string): Promise<number> => metricValue(server.server.url, name);
 
   /** Resolves once `check` holds, polling; rejects with `message` after `timeoutMs`. */
   async function until(check: () => Promise<boolean>, message: string, timeoutMs = 10_000) {
@@ -159,7 +155,7 @@ describe('an idle document leaves the server’s memory', () => {
     client.provider.disconnect();
     // The server has seen the close: the room has no connection now and its idle timer runs.
     await until(async () => (await gauge('lianban_connections')) === 0, 'server saw the close');
-    await sleep(idleMs / 3);
+    await sleep(idleMs / 5);
     client.provider.connect();
     await client.synced();
     await until(async () => (await gauge('lianban_connections')) === 1, 'server saw the reconnect');

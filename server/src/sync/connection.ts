@@ -255,9 +255,9 @@ export class Connection implements RoomPeer, TickEndFlushable {
 
   // Stock clients re-send every awareness change they apply, others' included: those echoes are
   // dropped before throttling, so they can neither spend this client's rate nor replace its state.
-  // Who the client says it is in `user` is replaced by who it signed in as.
-  // A connection speaks for at most `maxAwarenessIds` ids at once (a stock client for one), so a
-  // room's awareness stays within what a stock client may echo back (the decoding bound).
+  // Who the client says it is in `user` is replaced by who it signed in as. A connection speaks
+  // for at most `maxAwarenessIds` ids at once (a stock client for one), so a room's awareness
+  // stays within what a stock client may echo back (the decoding bound).
   private offerAwareness(payload: AwarenessPayload): void {
     const room = this.room!;
     let newIds = 0;

@@ -10,7 +10,7 @@ import {
 import * as Y from 'yjs';
 
 /**
- * The lifecycle of a room, implemented by one concern per file (persistence, metrics, audit)
+ * The lifecycle of a room, implemented by one concern per file (`hooks/`: persistence, metrics)
  * and composed in one list. Authentication happens before a room is opened (at the upgrade).
  */
 export interface RoomHooks {
