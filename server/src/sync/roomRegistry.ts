@@ -30,6 +30,8 @@ export function createRoomRegistry(options: {
   const entries = new Map<string, Entry>();
 
   async function unload(name: string, entry: Entry): Promise<void> {
+    // A room still loading (at shutdown) is stored once it has loaded, not while the store reads.
+    await entry.ready.catch(() => {});
     await entry.room.settled();
     try {
       await options.hooks.onStore(entry.room);
