@@ -13,40 +13,15 @@ import {
   foldEvents,
   initialCaseState,
   insertSectionText,
-  type Registration,
   readSectionText,
   sections,
   type WorkflowCommand,
   type WorkflowEvent,
 } from '@lianban/case-model';
 import * as Y from 'yjs';
+import { benchRegistration } from './support/benchRegistration.ts';
 import { createRandom } from './support/random.ts';
 import { median, printTable } from './support/report.ts';
-
-const registration: Registration = {
-  title: '反映小区拆迁补偿问题',
-  channel: 'visit',
-  jointDesk: true,
-  matterClass: 'grievance',
-  category: 'urbanDemolition',
-  divisionCode: '990102',
-  anonymous: false,
-  petitioners: [
-    {
-      id: 'p1',
-      name: '张三',
-      role: 'principal',
-      idNumber: '990102197001010012',
-      phone: '13900000000',
-      address: '幸福路1号',
-    },
-  ],
-  requests: [{ demand: '补偿到位', facts: '协议签订后未兑现', reason: '生活困难' }],
-  accused: [],
-  groupVisit: false,
-  registeredAt: '2026-03-02T02:00:00.000Z',
-  registeringUnitId: 'office',
-};
 
 const phrases = [
   '经调查核实，',
@@ -60,7 +35,7 @@ const phrases = [
 function editCaseFile(edits: number, seed: number): { doc: Y.Doc; ms: number } {
   const random = createRandom(seed);
   const doc = new Y.Doc({ gc: false });
-  createCaseFile(doc, registration);
+  createCaseFile(doc, benchRegistration);
   const lengths = new Map(
     sections.map((section) => [section, readSectionText(doc, section).length]),
   );

@@ -1,5 +1,6 @@
-import { createCaseFile, type Registration, sectionFragment, sections } from '@lianban/case-model';
+import { createCaseFile, sectionFragment, sections } from '@lianban/case-model';
 import * as Y from 'yjs';
+import { benchRegistration } from '../support/benchRegistration.ts';
 import { createRandom, type Random } from '../support/random.ts';
 
 /** How editors change a case file, one update per edit. */
@@ -14,31 +15,6 @@ export interface EditHistory {
   /** Characters ever typed, deleted ones included. */
   typedChars: number;
 }
-
-const registration: Registration = {
-  title: '反映小区拆迁补偿问题',
-  channel: 'visit',
-  jointDesk: true,
-  matterClass: 'grievance',
-  category: 'urbanDemolition',
-  divisionCode: '990102',
-  anonymous: false,
-  petitioners: [
-    {
-      id: 'p1',
-      name: '张三',
-      role: 'principal',
-      idNumber: '990102197001010012',
-      phone: '13900000000',
-      address: '幸福路1号',
-    },
-  ],
-  requests: [{ demand: '补偿到位', facts: '协议签订后未兑现', reason: '生活困难' }],
-  accused: [],
-  groupVisit: false,
-  registeredAt: '2026-03-02T02:00:00.000Z',
-  registeringUnitId: 'office',
-};
 
 const phrases = [
   '经调查核实，',
@@ -128,7 +104,7 @@ export function recordEditHistory(workload: EditWorkload, edits: number, seed = 
   const doc = new Y.Doc({ gc: false });
   const updates: Uint8Array[] = [];
   doc.on('update', (update: Uint8Array) => updates.push(update));
-  createCaseFile(doc, registration);
+  createCaseFile(doc, benchRegistration);
   const typing = { text: newParagraph(sectionFragment(doc, sections[0]!), 0), cursor: 0 };
   if (workload === 'rewriting') {
     for (const section of sections.slice(1)) newParagraph(sectionFragment(doc, section), 0);
