@@ -5,7 +5,8 @@ import { startServer } from './startServer.ts';
 const env = readEnv();
 const server = await startServer(env);
 
-process.stdout.write(
+// On stderr: stdout carries the JSON log lines only, for whatever collects them.
+process.stderr.write(
   [
     '',
     `  联办 Lianban is running at ${server.url}`,

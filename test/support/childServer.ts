@@ -23,6 +23,8 @@ export interface ChildServer {
   readonly events: Record<string, unknown>[];
   /** Everything printed on stdout and stderr so far. */
   output(): string;
+  /** Lines printed on stdout that are not JSON log lines (stdout is for logs only). */
+  readonly strayStdout: string[];
   /** Resolves when the process has exited. */
   readonly exited: Promise<ChildExit>;
   login(username: string): Promise<string>;
@@ -56,6 +58,8 @@ export function startChildServer(
   });
   let output = '';
   let pending = '';
+  let pendingErr = '';
+  const strayStdout: string[] = [];
   const events: Record<string, unknown>[] = [];
   const logLevel = env.LOG_LEVEL ?? 'info';
   const logsStart = logLevel === 'info' || logLevel === 'debug';
@@ -68,8 +72,36 @@ export function startChildServer(
       child.kill('SIGKILL');
       reject(new Error(`server did not start within ${startTimeoutMs} ms:\n${output}`));
     }, startTimeoutMs);
+    let resolved = false;
+    const started = (url: string): void => {
+      if (resolved) return;
+      resolved = true;
+      clearTimeout(timer);
+      resolve({
+        process: child,
+        url,
+        syncUrl: `${url.replace(/^http/, 'ws')}/sync`,
+        events,
+        output: () => output,
+        strayStdout,
+        exited,
+        login: (username) => loginAt(url, username),
+        kill(signal) {
+          if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+          return exited;
+        },
+      });
+    };
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
       output += chunk;
+      pendingErr += chunk;
+      const lines = pendingErr.split('\n');
+      pendingErr = lines.pop() ?? '';
+      // Below LOG_LEVEL=info there is no `server.started` line; the banner (stderr) has the URL.
+      for (const line of lines) {
+        const url = logsStart ? undefined : /running at (http:\/\/\S+)/.exec(line)?.[1];
+        if (url) started(url);
+      }
     });
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
       output += chunk;
@@ -77,36 +109,15 @@ export function startChildServer(
       const lines = pending.split('\n');
       pending = lines.pop() ?? '';
       for (const line of lines) {
-        let started: string | undefined;
-        if (line.startsWith('{')) {
-          try {
-            const event = JSON.parse(line) as Record<string, unknown>;
-            events.push(event);
-            if (event.event === 'server.started' && typeof event.url === 'string')
-              started = event.url;
-          } catch {
-            // not a log line
-          }
-        } else if (!logsStart) {
-          // Below LOG_LEVEL=info there is no `server.started` line; the banner has the URL too.
-          started = /running at (http:\/\/\S+)/.exec(line)?.[1];
+        let event: Record<string, unknown>;
+        try {
+          event = JSON.parse(line) as Record<string, unknown>;
+        } catch {
+          strayStdout.push(line);
+          continue;
         }
-        if (started === undefined) continue;
-        clearTimeout(timer);
-        const url = started;
-        resolve({
-          process: child,
-          url,
-          syncUrl: `${url.replace(/^http/, 'ws')}/sync`,
-          events,
-          output: () => output,
-          exited,
-          login: (username) => loginAt(url, username),
-          kill(signal) {
-            if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-            return exited;
-          },
-        });
+        events.push(event);
+        if (event.event === 'server.started' && typeof event.url === 'string') started(event.url);
       }
     });
     child.once('error', (error) => {

@@ -134,6 +134,9 @@ describe('graceful shutdown on SIGTERM', () => {
     expect(exitMs).toBeLessThan(5_000);
     expect(first.events.some((event) => event.event === 'server.stopped')).toBe(true);
     expect(first.events.filter((event) => event.level === 'error')).toEqual([]);
+    // Stdout is JSON log lines only (the banner goes to stderr).
+    expect(first.strayStdout).toEqual([]);
+    expect(first.output()).toContain('Lianban is running at');
     await eventually(
       () =>
         editors.every(({ client }) => client.closeCodes.length > 0) && writer.closeEvent !== null,
