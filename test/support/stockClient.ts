@@ -50,14 +50,14 @@ export function connectStockClient(
   };
 }
 
-/** Resolves once `check` holds, polling; rejects with `message` after `timeoutMs`. */
+/** Resolves once `check` holds (it may be async), polling; rejects with `message` after `timeoutMs`. */
 export async function eventually(
-  check: () => boolean,
+  check: () => boolean | Promise<boolean>,
   message: string,
   timeoutMs = 5_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out: ${message}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }

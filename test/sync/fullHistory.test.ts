@@ -6,7 +6,7 @@ import { encodeSyncStep1, type ServerMessage } from '@lianban/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { metricValue } from '../support/http.ts';
-import { connectRaw, sleep } from '../support/rawClient.ts';
+import { connectRaw } from '../support/rawClient.ts';
 import { connectStockClient, eventually, type StockClient } from '../support/stockClient.ts';
 import { startTestServer, type TestServer } from '../support/testServer.ts';
 
@@ -75,8 +75,7 @@ describe('full history through the server', () => {
     );
     // Compacted while open (past 10 stored updates), before anything is served.
     const compactions = () => metricValue(server!.server.url, 'lianban_compactions_total');
-    const deadline = Date.now() + 5_000;
-    while ((await compactions()) < 1 && Date.now() < deadline) await sleep(50);
+    await eventually(async () => (await compactions()) >= 1, 'compacted while open', 5_000);
     expect(await compactions()).toBeGreaterThanOrEqual(1);
     const warm = await servedState(server, token);
     expect(textAt(warm, beforeRewrite, 'history-check')).toBe(firstDraft);

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { metricValue } from '../support/http.ts';
 import { sleep } from '../support/rawClient.ts';
-import { connectStockClient, type StockClient } from '../support/stockClient.ts';
+import { connectStockClient, eventually, type StockClient } from '../support/stockClient.ts';
 import { startTestServer, type TestServer } from '../support/testServer.ts';
 
 // Short enough for a quick test, long enough that "not before the delay" is measurable.
@@ -31,14 +31,9 @@ describe('an idle document leaves the server’s memory', () => {
   /** One unlabelled gauge or counter of `/metrics`. */
   const gauge = (name: string): Promise<number> => metricValue(server.server.url, name);
 
-  /** Resolves once `check` holds, polling; rejects with `message` after `timeoutMs`. */
-  async function until(check: () => Promise<boolean>, message: string, timeoutMs = 10_000) {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await check())) {
-      if (Date.now() > deadline) throw new Error(`timed out: ${message}`);
-      await sleep(10);
-    }
-  }
+  /** Resolves once `check` holds, polling for up to 10 s. */
+  const until = (check: () => Promise<boolean>, message: string) =>
+    eventually(check, message, 10_000);
 
   /** Reads the open-documents gauge every ~10 ms in the background, with when it was read. */
   function watchOpenDocuments() {
